@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError, type CliIo, type Command } from './command.ts';
+
+const COMMANDS = ['link', 'invite', 'ics', 'detect', 'agenda'] as const;
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: () => readFile(0, 'utf8'),
+};
+
+async function load(name: string): Promise<Command> {
+  const module = (await import(`./commands/${name}.ts`)) as { command: Command };
+  return module.command;
+}
+
+async function help(io: CliIo): Promise<void> {
+  io.stdout('Usage: visio <command> [options]   (every command takes --profile FILE)\n\n');
+  for (const name of COMMANDS) io.stdout(`  ${(await load(name)).usage}\n`);
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    await help(io);
+    return name === undefined ? 2 : 0;
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    io.stderr(`visio: unknown command "${name}" (try: ${COMMANDS.join(', ')})\n`);
+    return 2;
+  }
+  try {
+    return await (await load(name)).run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`visio ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`visio ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
