@@ -1,0 +1,74 @@
+// The contract between the runner (one per page) and the webmail adapters (one file per webmail).
+// An adapter knows its site's DOM and nothing else: it finds open event editors and hands over
+// their fields; the runner owns the button, the writing and the read-back.
+import type { WebmailKind } from '../../../shared/core/profile/profile.ts';
+
+/** How the description is edited: a plain text field, or a rich (contenteditable) editor. */
+export type FieldFormat = 'text' | 'html';
+
+/** A single-line or multi-line plain field (location, or a plain description). */
+export type PlainField = HTMLInputElement | HTMLTextAreaElement;
+
+export interface DescriptionField {
+  readonly element: PlainField | HTMLElement;
+  readonly format: FieldFormat;
+}
+
+/** Where the button group goes: before `before` inside `parent` (`before` null = at the end). */
+export interface MountPoint {
+  readonly parent: Element;
+  readonly before: Node | null;
+}
+
+/** One open event editor, as the adapter sees it now (re-found on every scan: hosts re-render). */
+export interface EventEditor {
+  /** The editor's own root element; the runner keys its state on it. */
+  readonly root: Element;
+  readonly location: PlainField | null;
+  readonly description: DescriptionField | null;
+  readonly mount: MountPoint;
+  /**
+   * Links put in by the webmail's own video feature (SOGo's Jitsi attachment, OX's conference,
+   * BlueMind's visio, Nextcloud Talk) outside location/description: the runner offers Join for
+   * them instead of adding a second meeting.
+   */
+  readonly nativeMeetingUrls?: readonly string[];
+  /**
+   * How a framework-bound plain field takes a value: `setter` (native value setter, then
+   * input/change events: AngularJS, Vue, Backbone) or `insertText` (focus, select, execCommand:
+   * React comboboxes that ignore programmatic values).
+   */
+  readonly plainWrite?: 'setter' | 'insertText';
+}
+
+/** A small "new event" bubble that can only hand over to the full editor (Google's quick-add). */
+export interface QuickAddDialog {
+  readonly root: Element;
+  readonly mount: MountPoint;
+  /** Opens the full editor; false when the hand-over control was not found. */
+  openFullEditor(): boolean;
+}
+
+export interface WebmailAdapter {
+  readonly kind: WebmailKind;
+  /** Product name, for documentation and logs. */
+  readonly name: string;
+  /**
+   * Match patterns of the vendor's own hosts (SaaS); self-hosted kinds list none and are
+   * reached through the profile's `webmails` or an origin the user adds in the options page.
+   */
+  readonly hostedMatches: readonly string[];
+  /**
+   * Path patterns (match-pattern syntax, from `/`) where the calendar lives on a self-hosted
+   * origin; `origin + path` gives the content-script match.
+   */
+  readonly selfHostedPaths: readonly string[];
+  /**
+   * Every selector the adapter keys on, for the consistency test and the docs: ids, `name`,
+   * `ng-model`, `data-*`, roles; never localized label text alone.
+   */
+  readonly hooks: readonly string[];
+  /** Open, editable event editors in the document (cheap: called once per coalesced mutation batch). */
+  findEditors(doc: Document): EventEditor[];
+  findQuickAdd?(doc: Document): QuickAddDialog[];
+}

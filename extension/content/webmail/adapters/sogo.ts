@@ -1,0 +1,39 @@
+// SOGo (Alinto), AngularJS Material UI. Facts: UIxAppointmentEditorTemplate.wox of SOGo 5.8.0
+// (Debian 12 package sogo 5.8.0-2+deb12u4) and Alinto/sogo ee2ebbb81 (2026-04-02); notes/sogo-e2e.md.
+// The editor is an md-dialog holding form[name=eventForm]; fields carry ng-model attributes
+// (generated ids and names change between renders). AngularJS hears input/change events.
+import type { EventEditor, WebmailAdapter } from '../adapter.ts';
+
+const FORM = 'form[name="eventForm"]';
+const LOCATION = 'input[ng-model="editor.component.location"]';
+const COMMENT = 'textarea[ng-model="editor.component.comment"]';
+/** SOGo ≥ 2025-01 puts its own Jitsi link in an attachment URL (and the location). */
+const ATTACH_URL = 'input[ng-model="attach.value"]';
+
+export const sogoAdapter: WebmailAdapter = {
+  kind: 'sogo',
+  name: 'SOGo',
+  hostedMatches: [],
+  selfHostedPaths: ['/SOGo/*'],
+  hooks: [FORM, LOCATION, COMMENT, ATTACH_URL],
+  findEditors(doc) {
+    const editors: EventEditor[] = [];
+    for (const form of doc.querySelectorAll(FORM)) {
+      const location = form.querySelector<HTMLInputElement>(LOCATION);
+      const comment = form.querySelector<HTMLTextAreaElement>(COMMENT);
+      if (!location && !comment) continue;
+      // Between the location row and the description: the description's md-input-container.
+      const anchor = (comment?.closest('md-input-container') ?? location?.closest('md-input-container')) as Element;
+      if (!anchor?.parentElement) continue;
+      const nativeMeetingUrls = [...form.querySelectorAll<HTMLInputElement>(ATTACH_URL)].map((input) => input.value).filter(Boolean);
+      editors.push({
+        root: form,
+        location,
+        description: comment ? { element: comment, format: 'text' } : null,
+        mount: comment ? { parent: anchor.parentElement, before: anchor } : { parent: anchor.parentElement, before: anchor.nextSibling },
+        nativeMeetingUrls,
+      });
+    }
+    return editors;
+  },
+};

@@ -1,0 +1,95 @@
+// Reading and writing event fields so that the webmail's framework registers the change
+// (AngularJS, Vue, React and Backbone ignore a bare `.value =`), then reading back.
+import type { DescriptionField, PlainField } from './adapter.ts';
+
+/** By tag name: `instanceof` breaks across frames and Firefox's content-script wrappers. */
+export function isPlain(element: Element): element is PlainField {
+  return element.tagName === 'INPUT' || element.tagName === 'TEXTAREA';
+}
+
+/** The plain value, or the rich editor's HTML. */
+export function readDescription(field: DescriptionField): string {
+  return isPlain(field.element) ? field.element.value : field.element.innerHTML;
+}
+
+function fire(element: Element, type: string): void {
+  const view = element.ownerDocument.defaultView!;
+  const event = type === 'input'
+    ? new view.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' })
+    : new view.Event(type, { bubbles: true });
+  element.dispatchEvent(event);
+}
+
+/**
+ * Sets a plain field to `value` the way typing would be seen: the prototype's value setter
+ * (React tracks the instance setter), then input, change and a keyup for Backbone views.
+ * `insertText` mode replaces the selection through the editing pipeline instead (undo works,
+ * React comboboxes see it); it falls back to the setter where execCommand is refused.
+ * Returns true when the field holds `value` afterwards.
+ */
+export function writePlain(field: PlainField, value: string, mode: 'setter' | 'insertText' = 'setter'): boolean {
+  if (field.value === value) return true;
+  const doc = field.ownerDocument;
+  if (mode === 'insertText') {
+    field.focus();
+    field.select();
+    const done = value === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, value);
+    if (done && field.value === value) {
+      fire(field, 'change');
+      return true;
+    }
+  }
+  const view = doc.defaultView!;
+  const proto = field.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  fire(field, 'input');
+  fire(field, 'change');
+  field.dispatchEvent(new view.KeyboardEvent('keyup', { bubbles: true }));
+  return field.value === value;
+}
+
+/**
+ * Inserts our own invitation HTML (never page data) into a rich editor at its start or end,
+ * through execCommand so the editor's model and undo stack see it; where execCommand is refused
+ * (some editors, jsdom) the nodes are inserted directly and an input event is fired.
+ */
+export function insertRich(editor: HTMLElement, html: string, at: 'start' | 'end'): void {
+  const doc = editor.ownerDocument;
+  const view = doc.defaultView!;
+  editor.focus();
+  const range = doc.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(at === 'start');
+  const selection = view.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  let done = false;
+  try { done = doc.execCommand('insertHTML', false, html); } catch { done = false; }
+  if (!done) {
+    range.insertNode(range.createContextualFragment(html));
+    fire(editor, 'input');
+  }
+}
+
+/**
+ * Removes the nodes of a rich editor that `isOurs` recognises (our block's elements), as one
+ * edit: selected and deleted through execCommand when possible, detached otherwise.
+ */
+export function removeRichNodes(editor: HTMLElement, nodes: readonly Node[]): void {
+  if (nodes.length === 0) return;
+  const doc = editor.ownerDocument;
+  const view = doc.defaultView!;
+  editor.focus();
+  const range = doc.createRange();
+  range.setStartBefore(nodes[0]!);
+  range.setEndAfter(nodes[nodes.length - 1]!);
+  const selection = view.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  let done = false;
+  try { done = doc.execCommand('delete'); } catch { done = false; }
+  if (!done || nodes.some((node) => node.isConnected)) {
+    for (const node of nodes) node.parentNode?.removeChild(node);
+    fire(editor, 'input');
+  }
+}
