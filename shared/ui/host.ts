@@ -62,6 +62,8 @@ export interface Host {
   copy(text: string, html?: string): Promise<HostResult>;
   /** Opens a URL in a new tab/window (join, Google Calendar, Outlook on the web). */
   openUrl(url: string): Promise<void>;
+  /** Opens the settings page (extension options page, task pane settings view). */
+  openSettings?(): Promise<void>;
   /** Saves a file the user can open (the .ics). Absent where the host cannot download. */
   download?(filename: string, mimeType: string, content: string): Promise<HostResult>;
 

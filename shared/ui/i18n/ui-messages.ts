@@ -7,6 +7,7 @@ export type UiMessageKey = keyof typeof fr;
 const fr = {
   loading: 'Chargement…',
   newMeeting: 'Nouvelle réunion',
+  newMeetingDone: 'Nouveau lien créé.',
   meetingLink: 'Lien de la réunion',
   noMeetingYet: 'Aucune réunion pour l’instant : cliquez sur « Nouvelle réunion ».',
   copyLink: 'Copier le lien',
@@ -74,6 +75,7 @@ const fr = {
 const en: Record<UiMessageKey, string> = {
   loading: 'Loading…',
   newMeeting: 'New meeting',
+  newMeetingDone: 'New link created.',
   meetingLink: 'Meeting link',
   noMeetingYet: 'No meeting yet: click “New meeting”.',
   copyLink: 'Copy link',
@@ -141,6 +143,7 @@ const en: Record<UiMessageKey, string> = {
 const de: Record<UiMessageKey, string> = {
   loading: 'Wird geladen…',
   newMeeting: 'Neue Besprechung',
+  newMeetingDone: 'Neuer Link erstellt.',
   meetingLink: 'Besprechungslink',
   noMeetingYet: 'Noch keine Besprechung: Klicken Sie auf „Neue Besprechung“.',
   copyLink: 'Link kopieren',
@@ -208,6 +211,7 @@ const de: Record<UiMessageKey, string> = {
 const nl: Record<UiMessageKey, string> = {
   loading: 'Laden…',
   newMeeting: 'Nieuwe vergadering',
+  newMeetingDone: 'Nieuwe link aangemaakt.',
   meetingLink: 'Vergaderlink',
   noMeetingYet: 'Nog geen vergadering: klik op „Nieuwe vergadering”.',
   copyLink: 'Link kopiëren',

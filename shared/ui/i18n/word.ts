@@ -13,5 +13,5 @@ export function makeTranslator(lang: Lang): Translator {
 
 export function wordMessage(lang: Lang, message: LocalizedMessage): string {
   if (isUiMessageKey(message.key)) return translate(uiMessages, lang, message.key, message.params);
-  return formatCoreMessage(lang, message as Parameters<typeof formatCoreMessage>[1]);
+  return formatCoreMessage(lang, message);
 }

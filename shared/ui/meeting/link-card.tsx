@@ -1,0 +1,41 @@
+// The current meeting link and what one does with it: new, copy link, copy invitation, join.
+import type { Meeting } from '../../core/meeting/room.ts';
+import type { Invite } from './invite-type.ts';
+import { useHost, useT } from '../host-context.ts';
+
+export interface LinkCardProps {
+  readonly meeting: Meeting | null;
+  readonly invite: Invite | null;
+  readonly disabled: boolean;
+  readonly onNew: () => void;
+  readonly onUsed: (url: string) => void;
+  readonly say: (text: string, kind?: 'info' | 'error') => void;
+}
+
+export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say }: LinkCardProps) {
+  const host = useHost();
+  const t = useT();
+  const copy = async (text: string, html: string | undefined, done: string) => {
+    if (!meeting) return;
+    const result = await host.copy(text, html);
+    if (result.ok) { say(done); onUsed(meeting.url); } else say(t('copyFailed', { reason: result.error.params?.reason ?? result.error.key }), 'error');
+  };
+  const ready = meeting !== null && invite !== null && !disabled;
+  return (
+    <section class="card" aria-labelledby="visio-link-heading">
+      <h2 id="visio-link-heading">{t('meetingLink')}</h2>
+      <p class="link">
+        {meeting ? <span data-visio-link="">{meeting.url}</span> : <span>{t('noMeetingYet')}</span>}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" data-visio-action="new-meeting" disabled={disabled} onClick={onNew}>{t('newMeeting')}</button>
+        <button type="button" data-visio-action="copy-link" disabled={!ready}
+          onClick={() => meeting && void copy(meeting.url, undefined, t('linkCopied'))}>{t('copyLink')}</button>
+        <button type="button" data-visio-action="copy-invite" disabled={!ready}
+          onClick={() => invite && void copy(invite.text, invite.html, t('inviteCopied'))}>{t('copyInvite')}</button>
+        <button type="button" data-visio-action="join" disabled={!ready}
+          onClick={() => { if (meeting) { void host.openUrl(meeting.url); onUsed(meeting.url); } }}>{t('join')}</button>
+      </div>
+    </section>
+  );
+}

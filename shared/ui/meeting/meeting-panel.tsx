@@ -1,0 +1,53 @@
+// The popup's (and task pane's) main view: a fresh link at once, then copy / join / schedule.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { renderInvite } from '../../core/invite/render.ts';
+import { newMeeting, type Meeting } from '../../core/meeting/room.ts';
+import type { RecentLink } from '../host.ts';
+import { useHost, useT } from '../host-context.ts';
+import { PolicyAlert } from '../policy-alert.tsx';
+import { StatusLine, useStatus } from '../status-line.tsx';
+import { useProfileState } from '../use-profile.ts';
+import { LinkCard } from './link-card.tsx';
+import { RecentLinks } from './recent-links.tsx';
+import { ScheduleForm } from './schedule-form.tsx';
+
+export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }) {
+  const host = useHost();
+  const t = useT();
+  const [state] = useProfileState();
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [recent, setRecent] = useState<readonly RecentLink[]>([]);
+  const [status, say] = useStatus();
+  const blocked = state === null || state.policyErrors.length > 0;
+
+  useEffect(() => {
+    if (state && !blocked && createOnOpen && meeting === null) setMeeting(newMeeting(state.profile));
+  }, [state, blocked]);
+  useEffect(() => { void host.recentLinks?.().then(setRecent); }, [host]);
+
+  const invite = useMemo(() => (state && meeting ? renderInvite(state.profile, host.lang, meeting) : null), [state, meeting, host.lang]);
+  const used = (url: string) => {
+    if (!host.rememberLink || recent[0]?.url === url) return;
+    void host.rememberLink(url).then(() => host.recentLinks?.()).then((links) => links && setRecent(links));
+  };
+
+  if (state === null) return <main class="panel"><p>{t('loading')}</p></main>;
+  return (
+    <main class="panel" data-visio-ready="">
+      <header class="panel-header">
+        <h1>{state.profile.appName}</h1>
+        {host.openSettings ? <button type="button" class="link-button" data-visio-action="settings" onClick={() => void host.openSettings?.()}>{t('openSettings')}</button> : null}
+      </header>
+      <PolicyAlert state={state} />
+      <LinkCard meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used}
+        onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }} />
+      {host.kind === 'extension'
+        ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used} />
+        : null}
+      {host.recentLinks
+        ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))} />
+        : null}
+      <StatusLine status={status} />
+    </main>
+  );
+}
