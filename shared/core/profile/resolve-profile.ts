@@ -8,16 +8,16 @@ import { isRecord, validateProfile } from './validate-profile.ts';
  * The profile in force at run time: managed policy over the user's settings over the built profile.
  *
  * - **Built profile** (`base`): the organisation's defaults, validated at build time.
- * - **User settings** (shared/ui/host.ts `UserSettings`, kept by each front door): only the fields in USER_FIELDS, which
- *   change how one person works and nothing the organisation answers for: the instance (someone
- *   working for two administrations), the invitation language, where the link and the block go, and
- *   "add Visio to every new meeting". Templates, notice, dial-in, help URL stay the organisation's.
+ * - **User settings** (shared/ui/host.ts `UserSettings`, kept by each front door): only USER_FIELDS,
+ *   which change how one person works and nothing the organisation answers for: the instance
+ *   (someone working for two administrations), the invitation language, where the link and the
+ *   block go, and "add Visio to every new meeting". Templates, notice, dial-in, help URL stay the organisation's.
  *   A stale or invalid user value is skipped (reported in `userErrors`) and the rest still applies.
  * - **Policy** (storage.managed, Outlook admin settings): any profile field, plus `<field>Locked: true`
  *   for a user field (`instanceUrlLocked`, `langLocked`, `placementLocked`, `blockPositionLocked`,
  *   `autoVisioLocked`); setting `languages` locks `lang`, setting `outlook.autoVisio` locks `autoVisio`.
- *   A user field the policy sets is locked too: a policy value the user could override is what the built profile is for, and a value silently winning over the user's choice
- *   would look like a bug. `<field>Locked` alone locks the built profile's value.
+ *   A user field the policy sets is locked too: a policy value the user could override is what the
+ *   built profile is for, and a value silently winning over the user's choice would look like a bug. `<field>Locked` alone locks the built profile's value.
  * - An **invalid policy fails closed**: `policyErrors` is non-empty, the built profile is used as is
  *   and every user field is locked, since we cannot know what the policy meant to enforce. The
  *   caller must show the errors (options page, task pane) rather than carry on silently.

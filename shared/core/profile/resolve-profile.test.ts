@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PROFILE } from './default-profile.ts';
+import { resolveProfile, USER_FIELDS } from './resolve-profile.ts';
+
+const base = DEFAULT_PROFILE;
+const keys = (messages: ReadonlyArray<{ key: string; params?: Readonly<Record<string, string | number>> }>) =>
+  messages.map((message) => `${message.params?.field ?? ''} ${message.key}`);
+
+describe('resolveProfile', () => {
+  it('is the built profile when there is neither policy nor user setting', () => {
+    const resolved = resolveProfile(base, null, null);
+    assert.deepEqual(resolved.profile, base);
+    assert.equal(resolved.locked.size, 0);
+    assert.deepEqual(resolved.policyErrors, []);
+    assert.deepEqual(resolved.errors, []);
+  });
+
+  it("applies the user's settings", () => {
+    const { profile, userErrors } = resolveProfile(base, null, {
+      instanceUrl: 'visio.suite.anct.gouv.fr', lang: 'de', placement: 'location', blockPosition: 'top', autoVisio: true,
+    });
+    assert.deepEqual(userErrors, []);
+    assert.equal(profile.instanceUrl, 'https://visio.suite.anct.gouv.fr');
+    assert.deepEqual(profile.languages, ['de', 'fr', 'en', 'nl']);
+    assert.equal(profile.placement, 'location');
+    assert.equal(profile.blockPosition, 'top');
+    assert.equal(profile.outlook.autoVisio, true);
+    assert.equal(profile.appName, base.appName);
+  });
+
+  it('skips a bad user setting, says so, and keeps the good ones', () => {
+    const { profile, userErrors } = resolveProfile(base, null, { instanceUrl: 'http://evil.example', placement: 'location', lang: 'es', appName: 'Mine' });
+    assert.equal(profile.instanceUrl, base.instanceUrl);
+    assert.equal(profile.placement, 'location');
+    assert.deepEqual(profile.languages, base.languages);
+    assert.deepEqual(keys(userErrors), ['instanceUrl instanceUrl.http', 'lang profile.language', 'appName settings.unknownField']);
+  });
+
+  it('lets the policy win over the user, and locks what it sets', () => {
+    const policy = { instanceUrl: 'https://visio.ministere.example', placement: 'description', outlook: { autoVisio: true } };
+    const { profile, locked, policyErrors } = resolveProfile(base, policy, { instanceUrl: 'visio.other.example', placement: 'location', autoVisio: false, blockPosition: 'top' });
+    assert.deepEqual(policyErrors, []);
+    assert.equal(profile.instanceUrl, 'https://visio.ministere.example');
+    assert.equal(profile.placement, 'description');
+    assert.equal(profile.outlook.autoVisio, true);
+    assert.equal(profile.blockPosition, 'top', 'a field the policy leaves alone stays the user’s');
+    assert.deepEqual([...locked].sort(), ['autoVisio', 'instanceUrl', 'placement']);
+  });
+
+  it('lets the policy lock the built value without restating it', () => {
+    const { profile, locked } = resolveProfile(base, { blockPositionLocked: true, langLocked: true, placementLocked: false }, { blockPosition: 'top', lang: 'nl', placement: 'location' });
+    assert.equal(profile.blockPosition, base.blockPosition);
+    assert.deepEqual(profile.languages, base.languages);
+    assert.equal(profile.placement, 'location');
+    assert.deepEqual([...locked].sort(), ['blockPosition', 'lang']);
+  });
+
+  it('lets the policy set organisation fields the user cannot', () => {
+    const { profile, locked } = resolveProfile(base, { notice: { fr: 'a', en: 'b', de: 'c', nl: 'd' }, dialInNumber: '+33 1 84 88 00 00' }, null);
+    assert.equal(profile.dialInNumber, '+33 1 84 88 00 00');
+    assert.equal(profile.notice?.nl, 'd');
+    assert.equal(locked.size, 0);
+  });
+
+  for (const [name, policy, expected] of [
+    ['a bad value', { instanceUrl: 'http://visio.ministere.example' }, ['instanceUrl instanceUrl.http']],
+    ['an unknown field', { instanceUrll: 'visio.ministere.example' }, ['instanceUrll profile.unknownField']],
+    ['a lock on a field users cannot set', { templatesLocked: true }, ['templatesLocked policy.unknownField']],
+    ['a lock that is not a boolean', { placementLocked: 'yes' }, ['placementLocked policy.lockNotBoolean']],
+    ['something that is not an object', 'instanceUrl=visio.example.org', [' policy.notObject']],
+  ] as const) {
+    it(`fails closed on a policy with ${name}`, () => {
+      const resolved = resolveProfile(base, policy, { instanceUrl: 'visio.other.example', placement: 'location' });
+      assert.deepEqual(keys(resolved.policyErrors), expected);
+      assert.deepEqual(resolved.errors, resolved.policyErrors);
+      assert.deepEqual(resolved.profile, base, 'neither the broken policy nor the user settings apply');
+      assert.deepEqual([...resolved.locked].sort(), [...USER_FIELDS].sort());
+    });
+  }
+});
