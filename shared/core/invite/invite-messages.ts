@@ -1,0 +1,56 @@
+import type { Lang } from '../i18n/lang.ts';
+import { translate, type LocalizedMessage, type Messages } from '../i18n/translate.ts';
+
+/**
+ * Words for the errors validateTemplate returns (an organisation's invitation template is wrong).
+ * `{position}`, `{placeholder}`, `{known}`, `{character}` are parameters; translate() leaves the
+ * other braces (`{url}`, `{{`) as they are, which is what these sentences show.
+ */
+const fr = {
+  'template.empty': "Le modèle d'invitation est vide.",
+  'template.unknownPlaceholder': "Le modèle contient « {placeholder} », qui n'est pas un champ connu ; champs possibles : {known}.",
+  'template.unclosedBrace': "Le modèle contient une accolade « { » non fermée (caractère {position}). Écrivez « {{ » pour une accolade seule.",
+  'template.unopenedBrace': "Le modèle contient une accolade « } » sans accolade ouvrante (caractère {position}). Écrivez « }} » pour une accolade seule.",
+  'template.missingUrl': 'Le modèle doit contenir {url} : sans lien, personne ne peut rejoindre la réunion.',
+  'template.reservedLine': "Le modèle contient une ligne de « {character} » : ces lignes encadrent les blocs d'invitation et ne peuvent pas figurer dans le texte.",
+} as const;
+
+export type InviteMessageKey = keyof typeof fr;
+
+export const inviteMessages: Messages<InviteMessageKey> = {
+  fr,
+  en: {
+    'template.empty': 'The invitation template is empty.',
+    'template.unknownPlaceholder': 'The template contains "{placeholder}", which is not a known field; possible fields: {known}.',
+    'template.unclosedBrace': 'The template contains a "{" that is never closed (character {position}). Write "{{" for a literal brace.',
+    'template.unopenedBrace': 'The template contains a "}" with no opening brace (character {position}). Write "}}" for a literal brace.',
+    'template.missingUrl': 'The template must contain {url}: without the link nobody can join the meeting.',
+    'template.reservedLine': 'The template contains a line of "{character}": such lines frame invitation blocks and cannot appear in the text.',
+  },
+  de: {
+    'template.empty': 'Die Einladungsvorlage ist leer.',
+    'template.unknownPlaceholder': 'Die Vorlage enthält „{placeholder}“, kein bekanntes Feld; mögliche Felder: {known}.',
+    'template.unclosedBrace': 'Die Vorlage enthält eine nicht geschlossene „{“ (Zeichen {position}). Schreiben Sie „{{“ für eine einzelne Klammer.',
+    'template.unopenedBrace': 'Die Vorlage enthält eine „}“ ohne öffnende Klammer (Zeichen {position}). Schreiben Sie „}}“ für eine einzelne Klammer.',
+    'template.missingUrl': 'Die Vorlage muss {url} enthalten: Ohne Link kann niemand an der Besprechung teilnehmen.',
+    'template.reservedLine': 'Die Vorlage enthält eine Linie aus „{character}“: Solche Linien rahmen Einladungsblöcke ein und dürfen nicht im Text stehen.',
+  },
+  nl: {
+    'template.empty': 'Het uitnodigingssjabloon is leeg.',
+    'template.unknownPlaceholder': 'Het sjabloon bevat "{placeholder}", geen bekend veld; mogelijke velden: {known}.',
+    'template.unclosedBrace': 'Het sjabloon bevat een "{" die niet wordt gesloten (teken {position}). Schrijf "{{" voor een losse accolade.',
+    'template.unopenedBrace': 'Het sjabloon bevat een "}" zonder openende accolade (teken {position}). Schrijf "}}" voor een losse accolade.',
+    'template.missingUrl': 'Het sjabloon moet {url} bevatten: zonder link kan niemand aan de vergadering deelnemen.',
+    'template.reservedLine': 'Het sjabloon bevat een lijn van "{character}": zulke lijnen omlijsten uitnodigingsblokken en mogen niet in de tekst staan.',
+  },
+};
+
+export function isInviteMessageKey(key: string): key is InviteMessageKey {
+  return Object.hasOwn(fr, key);
+}
+
+/** Words one of validateTemplate's errors in `lang`; other keys are left to formatCoreMessage. */
+export function formatInviteMessage(lang: Lang, message: LocalizedMessage): string {
+  if (!isInviteMessageKey(message.key)) return message.key;
+  return translate(inviteMessages, lang, message.key, message.params ?? {});
+}
