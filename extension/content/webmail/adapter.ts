@@ -14,6 +14,13 @@ export interface DescriptionField {
   readonly format: FieldFormat;
 }
 
+/** A meeting made by the webmail's own video feature: offered as Join, never duplicated. */
+export interface NativeMeeting {
+  readonly url: string;
+  /** Shown on the Join button: "Jitsi", "Nextcloud Talk", … */
+  readonly provider: string;
+}
+
 /** Where the button group goes: before `before` inside `parent` (`before` null = at the end). */
 export interface MountPoint {
   readonly parent: Element;
@@ -32,7 +39,7 @@ export interface EventEditor {
    * BlueMind's visio, Nextcloud Talk) outside location/description: the runner offers Join for
    * them instead of adding a second meeting.
    */
-  readonly nativeMeetingUrls?: readonly string[];
+  readonly nativeMeetings?: readonly NativeMeeting[];
   /**
    * How a framework-bound plain field takes a value: `setter` (native value setter, then
    * input/change events: AngularJS, Vue, Backbone) or `insertText` (focus, select, execCommand:

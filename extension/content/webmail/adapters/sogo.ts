@@ -25,13 +25,18 @@ export const sogoAdapter: WebmailAdapter = {
       // Between the location row and the description: the description's md-input-container.
       const anchor = (comment?.closest('md-input-container') ?? location?.closest('md-input-container')) as Element;
       if (!anchor?.parentElement) continue;
-      const nativeMeetingUrls = [...form.querySelectorAll<HTMLInputElement>(ATTACH_URL)].map((input) => input.value).filter(Boolean);
+      // SOGo's own Jitsi rooms are `<SOGoCalendarJitsiBaseUrl>/<SOGoCalendarJitsiRoomPrefix><uuid>`,
+      // prefix `SOGo_meeting/` by default (Alinto/sogo commit 42c227bec, 2025-01).
+      const nativeMeetings = [...form.querySelectorAll<HTMLInputElement>(ATTACH_URL)]
+        .map((input) => input.value.trim())
+        .filter((url) => /^https:\/\/[^\s/]+\/.*SOGo_meeting/i.test(url))
+        .map((url) => ({ url, provider: 'Jitsi' }));
       editors.push({
         root: form,
         location,
         description: comment ? { element: comment, format: 'text' } : null,
         mount: comment ? { parent: anchor.parentElement, before: anchor } : { parent: anchor.parentElement, before: anchor.nextSibling },
-        nativeMeetingUrls,
+        nativeMeetings,
       });
     }
     return editors;

@@ -1,0 +1,25 @@
+// A content script's life: once per page (static and runtime-registered scripts may both match),
+// load the settings, start the runner, reload the settings when they change.
+import type { WebmailAdapter } from './adapter.ts';
+import { loadContext, onContextChange } from './context.ts';
+import type { MeetingContext } from './meeting-actions.ts';
+import { sessionPendingAdd } from './pending-add.ts';
+import { startRunner } from './runner.ts';
+
+const STARTED = Symbol.for('visio-scheduler.webmail-runner');
+
+export async function bootWebmail(adapter: WebmailAdapter, doc: Document = document): Promise<AbortController | null> {
+  const scope = globalThis as { [STARTED]?: AbortController };
+  if (scope[STARTED]) return null;
+  const controller = new AbortController();
+  scope[STARTED] = controller;
+  let context: MeetingContext = await loadContext(doc);
+  const runner = startRunner({
+    adapter, doc, signal: controller.signal, context: () => context,
+    pendingAdd: adapter.findQuickAdd ? sessionPendingAdd(doc.defaultView!.sessionStorage) : undefined,
+  });
+  onContextChange(() => {
+    void loadContext(doc).then((next) => { context = next; runner.scan(); });
+  }, controller.signal);
+  return controller;
+}

@@ -1,0 +1,93 @@
+// The in-editor controls: Add, or Join (+ Remove for our own block), and a live message line.
+// Built with DOM calls only (no innerHTML), styled inline so no stylesheet has to be injected.
+import type { Lang } from '../../../shared/core/i18n/lang.ts';
+import { translate, type MessageParams } from '../../../shared/core/i18n/translate.ts';
+import { webmailMessages, type WebmailMessageKey } from './messages.ts';
+
+export type VisioAction = 'add' | 'join' | 'remove';
+
+/** What the event holds now, as far as the buttons are concerned. */
+export type MeetingState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'existing'; readonly url: string; readonly removable: boolean; readonly provider: string };
+
+export interface ButtonGroup {
+  readonly element: HTMLElement;
+  render(state: MeetingState): void;
+  say(key: WebmailMessageKey, params?: MessageParams, tone?: 'status' | 'error'): void;
+}
+
+const GROUP_ATTR = 'data-visio-group';
+export const GROUP_SELECTOR = `[${GROUP_ATTR}]`;
+
+function styleButton(button: HTMLButtonElement, primary: boolean): void {
+  Object.assign(button.style, {
+    font: 'inherit', fontSize: '13px', lineHeight: '1.3', padding: '6px 12px', margin: '0 8px 4px 0',
+    borderRadius: '4px', cursor: 'pointer', border: '1px solid #000091',
+    background: primary ? '#000091' : '#fff', color: primary ? '#fff' : '#000091',
+  });
+}
+
+export function createButtonGroup(
+  doc: Document,
+  options: { lang: Lang; appName: string; kind: string; onAction: (action: VisioAction) => void },
+): ButtonGroup {
+  const t = (key: WebmailMessageKey, params: MessageParams = {}) =>
+    translate(webmailMessages, options.lang, key, { app: options.appName, ...params });
+  const group = doc.createElement('div');
+  group.setAttribute(GROUP_ATTR, options.kind);
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', t('group'));
+  group.lang = options.lang;
+  Object.assign(group.style, { margin: '4px 0 8px', display: 'block' });
+
+  const buttons = {} as Record<VisioAction, HTMLButtonElement>;
+  for (const action of ['add', 'join', 'remove'] as const) {
+    const button = doc.createElement('button');
+    button.type = 'button'; // never submits the host's form
+    button.dataset.visioAction = action;
+    styleButton(button, action !== 'remove');
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation(); // the host must not treat it as a click on its own controls
+      options.onAction(action);
+    });
+    buttons[action] = button;
+    group.append(button);
+  }
+  buttons.add.textContent = t('add');
+  buttons.add.title = t('addTitle');
+  buttons.remove.textContent = t('remove');
+  buttons.remove.title = t('removeTitle');
+
+  const message = doc.createElement('p');
+  message.dataset.visioMessage = '';
+  message.setAttribute('role', 'status');
+  Object.assign(message.style, { margin: '2px 0', fontSize: '12px' });
+  message.hidden = true;
+  group.append(message);
+
+  return {
+    element: group,
+    render(state) {
+      buttons.add.hidden = state.kind !== 'none';
+      buttons.join.hidden = state.kind === 'none';
+      buttons.remove.hidden = !(state.kind === 'existing' && state.removable);
+      if (state.kind === 'existing') {
+        const visio = state.provider === 'visio';
+        buttons.join.textContent = visio ? t('join') : t('joinOther', { provider: state.provider });
+        buttons.join.title = t('joinTitle', { url: state.url });
+        buttons.join.dataset.visioUrl = state.url;
+      } else {
+        delete buttons.join.dataset.visioUrl;
+      }
+    },
+    say(key, params = {}, tone = 'status') {
+      message.hidden = false;
+      message.setAttribute('role', tone === 'error' ? 'alert' : 'status');
+      message.dataset.visioMessage = tone;
+      message.style.color = tone === 'error' ? '#ce0500' : '#18753c';
+      message.textContent = t(key, params);
+    },
+  };
+}

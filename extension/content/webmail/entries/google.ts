@@ -1,0 +1,5 @@
+// Content script for the google adapter.
+import { googleAdapter } from '../adapters/google.ts';
+import { bootWebmail } from '../boot.ts';
+
+void bootWebmail(googleAdapter);

@@ -1,0 +1,5 @@
+// Content script for SOGo calendars.
+import { sogoAdapter } from '../adapters/sogo.ts';
+import { bootWebmail } from '../boot.ts';
+
+void bootWebmail(sogoAdapter);

@@ -1,0 +1,5 @@
+// Content script for the zimbra adapter.
+import { zimbraAdapter } from '../adapters/zimbra.ts';
+import { bootWebmail } from '../boot.ts';
+
+void bootWebmail(zimbraAdapter);

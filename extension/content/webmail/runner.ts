@@ -1,0 +1,196 @@
+// One runner per page: one MutationObserver (no polling), scans coalesced to one per frame,
+// the button group mounted idempotently in every open editor and put back whenever the webmail
+// re-renders, hides or re-opens it; everything undone when `signal` aborts.
+import type { EventEditor, QuickAddDialog, WebmailAdapter } from './adapter.ts';
+import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type MeetingState, type VisioAction } from './button-group.ts';
+import { addMeeting, readState, removeMeeting, verifyStillThere, type MeetingContext } from './meeting-actions.ts';
+import { readDescription } from './fields.ts';
+
+export interface RunnerOptions {
+  readonly adapter: WebmailAdapter;
+  readonly doc: Document;
+  readonly signal: AbortSignal;
+  /** Read on every action, so settings changed in the options page apply without a reload. */
+  readonly context: () => MeetingContext;
+  /** Opens a join link; the default opens a new tab from the click (no popup blocker). */
+  readonly openUrl?: (url: string) => void;
+  /** Set by Google's quick-add hand-over: add a meeting as soon as the full editor shows. */
+  readonly pendingAdd?: { take(): boolean; set(): void };
+  /** Delay before the second read-back (hosts that revert a value do it asynchronously). */
+  readonly recheckMs?: number;
+}
+
+interface Mounted {
+  readonly group: ButtonGroup;
+  editor: EventEditor;
+  /** Field values the buttons were last rendered for: no re-render when nothing changed. */
+  seen: string;
+  lang: string;
+}
+
+export interface Runner {
+  /** Runs a scan now (tests; the observer schedules its own). */
+  scan(): void;
+  /** Mutation batches seen and time spent in the runner's callbacks, for the benchmark. */
+  readonly stats: { batches: number; scans: number; busyMs: number };
+}
+
+export function startRunner(options: RunnerOptions): Runner {
+  const { adapter, doc, signal } = options;
+  const view = doc.defaultView!;
+  const mounted = new Map<Element, Mounted>();
+  const quickAdds = new Map<Element, HTMLElement>();
+  const stats = { batches: 0, scans: 0, busyMs: 0 };
+  const now = () => view.performance.now();
+  let scheduled = 0;
+
+  const openUrl = options.openUrl ?? ((url: string) => { view.open(url, '_blank', 'noopener,noreferrer'); });
+
+  function fingerprint(editor: EventEditor): string {
+    const description = editor.description ? readDescription(editor.description) : '';
+    return `${editor.location?.value ?? ''}\u0000${description}\u0000${(editor.nativeMeetings ?? []).map((meeting) => meeting.url).join('\n')}`;
+  }
+
+  function act(entry: Mounted, action: VisioAction): void {
+    const context = options.context();
+    const editor = entry.editor;
+    if (action === 'join') {
+      // Re-read: the user may have edited the link since it was rendered; Join changes nothing.
+      const state = readState(editor, context);
+      if (state.kind === 'existing') openUrl(state.url);
+      refresh(entry, true);
+      return;
+    }
+    const result = action === 'add' ? addMeeting(editor, context) : removeMeeting(editor, context);
+    refresh(entry, true);
+    if (!result.ok) {
+      entry.group.say(result.error.key, result.error.params, 'error');
+      return;
+    }
+    entry.group.say(action === 'add' ? 'added' : 'removed');
+    if (action === 'add' && result.url) {
+      const url = result.url;
+      view.setTimeout(() => {
+        if (signal.aborted) return;
+        const lost = verifyStillThere(editor, context, url);
+        if (lost) entry.group.say(lost.key, lost.params, 'error');
+        refresh(entry, true);
+      }, options.recheckMs ?? 400);
+    }
+  }
+
+  function refresh(entry: Mounted, force = false): void {
+    const print = fingerprint(entry.editor);
+    if (!force && print === entry.seen) return;
+    entry.seen = print;
+    const state: MeetingState = readState(entry.editor, options.context());
+    entry.group.render(state);
+  }
+
+  function ensureEditor(editor: EventEditor): void {
+    let entry = mounted.get(editor.root);
+    let fresh = false;
+    const lang = options.context().lang;
+    if (entry && entry.lang !== lang) {
+      entry.group.element.remove();
+      entry = undefined;
+    }
+    if (!entry) {
+      // Another runner (or a previous life of this one) may have left a group: one per editor.
+      for (const stale of editor.root.querySelectorAll(GROUP_SELECTOR)) stale.remove();
+      const context = options.context();
+      const created: Mounted = {
+        editor, seen: '', lang,
+        group: createButtonGroup(doc, {
+          lang: context.lang, appName: context.profile.appName, kind: adapter.kind,
+          onAction: (action) => act(created, action),
+        }),
+      };
+      entry = created;
+      fresh = true;
+      mounted.set(editor.root, entry);
+    }
+    entry.editor = editor; // fields may have been re-rendered as new elements
+    const element = entry.group.element;
+    if (element.parentNode !== editor.mount.parent || (editor.mount.before !== null && element.nextSibling !== editor.mount.before)) {
+      editor.mount.parent.insertBefore(element, editor.mount.before);
+      entry.seen = '';
+    }
+    refresh(entry);
+    if (fresh && options.pendingAdd?.take()) act(entry, 'add');
+  }
+
+  function ensureQuickAdd(dialog: QuickAddDialog): void {
+    let button = quickAdds.get(dialog.root);
+    if (!button) {
+      const context = options.context();
+      const group = createButtonGroup(doc, {
+        lang: context.lang, appName: context.profile.appName, kind: adapter.kind,
+        onAction: () => {
+          options.pendingAdd?.set();
+          if (!dialog.openFullEditor()) group.say('noField', {}, 'error');
+        },
+      });
+      group.render({ kind: 'none' });
+      button = group.element;
+      quickAdds.set(dialog.root, button);
+    }
+    if (button.parentNode !== dialog.mount.parent) dialog.mount.parent.insertBefore(button, dialog.mount.before);
+  }
+
+  function scan(): void {
+    scheduled = 0;
+    if (signal.aborted) return;
+    const started = now();
+    stats.scans += 1;
+    const seen = new Set<Element>();
+    for (const editor of adapter.findEditors(doc)) {
+      seen.add(editor.root);
+      ensureEditor(editor);
+    }
+    for (const [root, entry] of mounted) {
+      if (!seen.has(root)) { entry.group.element.remove(); mounted.delete(root); }
+    }
+    if (adapter.findQuickAdd) {
+      const dialogs = adapter.findQuickAdd(doc);
+      const roots = new Set(dialogs.map((dialog) => dialog.root));
+      for (const dialog of dialogs) ensureQuickAdd(dialog);
+      for (const [root, element] of quickAdds) if (!roots.has(root)) { element.remove(); quickAdds.delete(root); }
+    }
+    stats.busyMs += now() - started;
+  }
+
+  function schedule(): void {
+    if (scheduled || signal.aborted) return;
+    scheduled = view.requestAnimationFrame ? view.requestAnimationFrame(scan) : view.setTimeout(scan, 16);
+  }
+
+  const ours = (node: Node) => node.nodeType === 1 && (node as Element).matches(GROUP_SELECTOR);
+  const observer = new view.MutationObserver((records) => {
+    const started = now();
+    stats.batches += 1;
+    // Our own insertions would otherwise wake us up once more.
+    if (!records.every((record) => record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(ours))) schedule();
+    stats.busyMs += now() - started;
+  });
+  observer.observe(doc.documentElement, {
+    childList: true, subtree: true,
+    // Panels shown and hidden without leaving the DOM (Roundcube dialogs, Google's event tabs).
+    attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'],
+  });
+  // Typing changes values without mutations: re-render Add/Join when the user edits a field.
+  doc.addEventListener('input', schedule, { capture: true, signal });
+  doc.addEventListener('change', schedule, { capture: true, signal });
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (scheduled) { view.cancelAnimationFrame?.(scheduled); view.clearTimeout(scheduled); }
+    for (const entry of mounted.values()) entry.group.element.remove();
+    for (const element of quickAdds.values()) element.remove();
+    mounted.clear();
+    quickAdds.clear();
+  }, { once: true });
+
+  scan();
+  return { scan, stats };
+}
