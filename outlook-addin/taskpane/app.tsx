@@ -1,0 +1,28 @@
+import { useState } from 'preact/hooks';
+import { HostContext } from '../../shared/ui/host-context.ts';
+import { OptionsForm } from '../../shared/ui/options/options-form.tsx';
+import { sayAddin } from '../i18n/addin-messages.ts';
+import { ItemView } from './item-view.tsx';
+import type { OfficeHost } from './office-host.ts';
+
+/** Two views, one <main> at a time: the meeting, or the shared settings form. */
+export function TaskpaneApp({ host }: { host: OfficeHost }) {
+  const [view, setView] = useState<'item' | 'settings'>('item');
+  const appName = host.addinState.profile.appName;
+  return (
+    <HostContext.Provider value={host}>
+      {view === 'item'
+        ? <ItemView host={host} onSettings={() => setView('settings')} />
+        : (
+          <>
+            <nav class="pane-nav" aria-label={appName}>
+              <button type="button" class="link-button" data-visio-action="back" onClick={() => setView('item')}>
+                {sayAddin(host.lang, 'paneBack', { appName })}
+              </button>
+            </nav>
+            <OptionsForm />
+          </>
+        )}
+    </HostContext.Provider>
+  );
+}

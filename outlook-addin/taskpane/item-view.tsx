@@ -1,0 +1,100 @@
+// The task pane's main view: the appointment's meeting through shared/ui's LinkCard (link, copy,
+// join; "new meeting" regenerates), plus what only Outlook has: add to / remove from the item, and
+// automatic Visio on new meetings. Task-pane-only because shared/ui's MeetingPanel makes links for
+// the clipboard and knows no item.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { renderInvite } from '../../shared/core/invite/render.ts';
+import type { Meeting } from '../../shared/core/meeting/room.ts';
+import { LinkCard } from '../../shared/ui/meeting/link-card.tsx';
+import { PolicyAlert } from '../../shared/ui/policy-alert.tsx';
+import { StatusLine, useStatus } from '../../shared/ui/status-line.tsx';
+import { sayAddin, type AddinMessageKey } from '../i18n/addin-messages.ts';
+import type { OfficeHost } from './office-host.ts';
+
+function meetingOf(url: string | null): Meeting | null {
+  return url ? { url, slug: url.slice(url.lastIndexOf('/') + 1) } : null;
+}
+
+export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: () => void }) {
+  const state = host.addinState;
+  const appName = state.profile.appName;
+  const say = (key: AddinMessageKey, params: Record<string, string> = {}) => sayAddin(host.lang, key, { appName, ...params });
+  const [url, setUrl] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [autoVisio, setAutoVisio] = useState(state.autoVisio);
+  const [status, show] = useStatus();
+  const appointment = host.appointment();
+  const blocked = state.policyErrors.length > 0;
+  const autoLocked = state.locked.has('autoVisio');
+
+  useEffect(() => {
+    void host.currentItemLink().then((found) => { setUrl(found); setLoaded(true); }, () => setLoaded(true));
+  }, [host]);
+
+  const meeting = meetingOf(url);
+  const invite = useMemo(() => (meeting ? renderInvite(state.profile, host.lang, meeting) : null), [url]);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      console.error('[visio] task pane action failed:', error);
+      show(say('officeRefused', { code: String((error as { code?: number }).code ?? '?') }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const add = (regenerate: boolean) => act(async () => {
+    const outcome = await host.addToItem(regenerate);
+    setUrl(outcome.url);
+    show(say(outcome.status === 'regenerated' ? 'regenerated' : outcome.status === 'added' ? 'added' : 'alreadyThere', { url: outcome.url }));
+  });
+  const remove = () => act(async () => {
+    const result = await host.removeFromItem();
+    if (result.ok) { setUrl(null); show(say('removed')); } else show(say('nothingToRemove'), 'error');
+  });
+  const toggleAuto = (on: boolean) => act(async () => {
+    setAutoVisio((await host.saveAutoVisio(on)).autoVisio);
+    show(say('paneAutoSaved'));
+  });
+
+  return (
+    <main class="panel" data-visio-ready={loaded ? '' : undefined}>
+      <header class="panel-header">
+        <h1>{appName}</h1>
+        <button type="button" class="link-button" data-visio-action="settings" onClick={onSettings}>{say('paneSettings')}</button>
+      </header>
+      <PolicyAlert state={state} />
+      {appointment === null
+        ? <p>{say('paneNoItem')}</p>
+        : (
+          <>
+            <LinkCard meeting={meeting} invite={invite} disabled={blocked || busy || meeting === null}
+              say={(text, kind) => show(text, kind)} onUsed={() => undefined}
+              onNew={() => void add(true)} />
+            <section class="card" aria-labelledby="visio-item-heading">
+              <h2 id="visio-item-heading">{say('paneItemHeading')}</h2>
+              <div class="actions">
+                {meeting === null
+                  ? <button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{say('paneAdd')}</button>
+                  : <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{say('paneRemove')}</button>}
+              </div>
+            </section>
+          </>
+        )}
+      <section class="card" aria-labelledby="visio-auto-heading">
+        <h2 id="visio-auto-heading">{say('paneAutoHeading')}</h2>
+        <p class="check">
+          <input type="checkbox" id="visio-auto" checked={autoVisio} disabled={autoLocked || busy}
+            aria-describedby={autoLocked ? 'visio-auto-locked' : undefined}
+            onChange={(event) => void toggleAuto((event.currentTarget as HTMLInputElement).checked)} />
+          <label for="visio-auto">{say('paneAutoVisio')}</label>
+        </p>
+        {autoLocked ? <p id="visio-auto-locked" class="muted">{say('paneAutoLocked')}</p> : null}
+      </section>
+      <StatusLine status={status} />
+    </main>
+  );
+}

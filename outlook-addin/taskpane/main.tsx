@@ -1,0 +1,19 @@
+/// <reference types="office-js" />
+// taskpane.js: waits for Office, then renders the pane in Outlook's display language (or the user's).
+import { render } from 'preact';
+import { officeItem, officeMailboxContext } from '../office/office-context.ts';
+import { builtProfile } from '../settings/built-profile.ts';
+import { TaskpaneApp } from './app.tsx';
+import { OfficeHost } from './office-host.ts';
+
+void Office.onReady(() => {
+  const host = new OfficeHost({
+    context: officeMailboxContext(),
+    item: officeItem,
+    baseProfile: builtProfile(),
+    clipboard: navigator.clipboard,
+  });
+  document.documentElement.lang = host.lang;
+  const root = document.getElementById('app');
+  if (root) render(<TaskpaneApp host={host} />, root);
+});
