@@ -102,7 +102,8 @@ function matchVisio(url: string, instances: ReadonlyArray<InstanceParts & { url:
 
 /** A single address (as pasted, possibly wrapped or in `<…>`) → the Visio room it opens, or null. */
 export function parseVisioUrl(url: string, instances: readonly string[]): VisioRoom | null {
-  const bare = url.trim().replace(/^<(.*)>$/s, '$1');
+  // What surrounds an address in prose or in Outlook's `<…>`; a room URL never ends with these.
+  const bare = url.trim().replace(/^[<("'[«“‘]+/, '').replace(/[>)"'\]»”’.,;:!?]+$/, '');
   if (/\s/.test(bare)) return null;
   return matchVisio(unwrapRedirects(trimUrlEnd(bare), trimUrlEnd), parseInstances(instances));
 }
