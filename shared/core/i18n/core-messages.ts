@@ -1,3 +1,4 @@
+import { inviteMessages, isInviteMessageKey } from '../invite/invite-messages.ts';
 import type { Lang } from './lang.ts';
 import { translate, type LocalizedMessage, type Messages } from './translate.ts';
 
@@ -158,14 +159,17 @@ export function isCoreMessageKey(key: string): key is CoreMessageKey {
 }
 
 /**
- * Words a core error in `lang`. A message about one field of a profile or policy carries
- * `params.field` (`outlook.hostUrl`, `languages[2]`): it is put in front, so IT sees where to look
- * while the sentence itself stays short and reusable.
+ * Words any core error in `lang`: this table's, and the invitation template errors
+ * (invite/invite-messages.ts) that profile validation passes on. A message about one field of a
+ * profile or policy carries `params.field` (`outlook.hostUrl`, `templates.fr.text`): it is put in
+ * front, so IT sees where to look while the sentence itself stays short and reusable.
  */
 export function formatCoreMessage(lang: Lang, msg: LocalizedMessage): string {
   const params = msg.params ?? {};
   const text = isCoreMessageKey(msg.key)
     ? translate(coreMessages, lang, msg.key, params)
-    : `${msg.key}${Object.keys(params).length > 0 ? ` ${JSON.stringify(params)}` : ''}`;
+    : isInviteMessageKey(msg.key)
+      ? translate(inviteMessages, lang, msg.key, params)
+      : `${msg.key}${Object.keys(params).length > 0 ? ` ${JSON.stringify(params)}` : ''}`;
   return params.field === undefined ? text : `${params.field}: ${text}`;
 }

@@ -1,8 +1,6 @@
-import type { CoreMessageKey } from '../i18n/core-messages.ts';
 import { isLang, type Lang } from '../i18n/lang.ts';
-import type { LocalizedMessage } from '../i18n/translate.ts';
 import type { Profile } from './profile.ts';
-import { isRecord, validateProfile } from './validate-profile.ts';
+import { isRecord, validateProfile, type ProfileError } from './validate-profile.ts';
 
 /**
  * The profile in force at run time: managed policy over the user's settings over the built profile.
@@ -38,13 +36,13 @@ export interface UserSettings {
 export interface ResolvedProfile {
   readonly profile: Profile;
   readonly locked: ReadonlySet<UserField>;
-  readonly policyErrors: readonly LocalizedMessage<CoreMessageKey>[];
+  readonly policyErrors: readonly ProfileError[];
   /** Same as policyErrors (the name docs/architecture.md gives it). */
-  readonly errors: readonly LocalizedMessage<CoreMessageKey>[];
-  readonly userErrors: readonly LocalizedMessage<CoreMessageKey>[];
+  readonly errors: readonly ProfileError[];
+  readonly userErrors: readonly ProfileError[];
 }
 
-type Errors = LocalizedMessage<CoreMessageKey>[];
+type Errors = ProfileError[];
 
 const LOCK_SUFFIX = 'Locked';
 

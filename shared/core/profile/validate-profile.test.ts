@@ -142,6 +142,16 @@ describe('validateProfile', () => {
     assert.deepEqual(errors({ notice: 'Réunion enregistrée.' }), ['notice profile.object']);
   });
 
+  it('checks template placeholders with the invitation module, naming the field', () => {
+    assert.deepEqual(valid({ templates: { fr: { text: 'Rejoindre {appName} : {url}\nAide : {helpUrl}' } } }).templates.fr, { text: 'Rejoindre {appName} : {url}\nAide : {helpUrl}' });
+    assert.deepEqual(errors({ templates: { fr: { text: 'Rejoindre : {lien}' } } }), ['templates.fr.text template.unknownPlaceholder', 'templates.fr.text template.missingUrl']);
+    assert.deepEqual(errors({ templates: { en: { text: 'Join: {url}', html: '<p>Join: {url</p>' } } }), ['templates.en.html template.unclosedBrace', 'templates.en.html template.missingUrl']);
+    const result = validateProfile({ templates: { fr: { text: 'Rejoindre : {lien} {url}' } } });
+    assert.ok(!result.ok);
+    assert.match(formatCoreMessage('fr', result.errors[0] ?? { key: '' }), /^templates\.fr\.text: Le modèle contient « \{lien\} »/);
+    assert.match(formatCoreMessage('nl', result.errors[0] ?? { key: '' }), /^templates\.fr\.text: Het sjabloon bevat "\{lien\}"/);
+  });
+
   it('checks the shape of templates', () => {
     assert.deepEqual(errors({ templates: { fr: 'Rejoindre : {url}' } }), ['templates.fr profile.object']);
     assert.deepEqual(errors({ templates: { es: { text: '{url}' } } }), ['templates.es profile.language']);

@@ -1,6 +1,8 @@
 import type { CoreMessageKey } from '../i18n/core-messages.ts';
 import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
 import type { LocalizedMessage } from '../i18n/translate.ts';
+import type { InviteMessageKey } from '../invite/invite-messages.ts';
+import { validateTemplate } from '../invite/template.ts';
 import { DEFAULT_PROFILE } from './default-profile.ts';
 import { isValidHost, normalizeInstanceUrl } from './instance-url.ts';
 import {
@@ -18,11 +20,12 @@ import {
  * Unknown fields are errors: a typo in IT's file must not silently fall back to a default.
  * Every error names its field in `params.field` (formatCoreMessage puts it in front).
  */
+export type ProfileError = LocalizedMessage<CoreMessageKey | InviteMessageKey>;
 export type ProfileResult =
   | { readonly ok: true; readonly profile: Profile }
-  | { readonly ok: false; readonly errors: readonly LocalizedMessage<CoreMessageKey>[] };
+  | { readonly ok: false; readonly errors: readonly ProfileError[] };
 
-type Errors = LocalizedMessage<CoreMessageKey>[];
+type Errors = ProfileError[];
 type Params = Record<string, string>;
 
 export const PROFILE_FIELDS = [
@@ -111,10 +114,15 @@ function extraInstances(value: unknown, main: string | undefined, errors: Errors
   return result.length === value.length ? result : undefined;
 }
 
-/**
- * Template placeholders are checked by invite/template.ts (validateTemplate), the module that fills
- * them; until it is wired in here, a template is checked for its shape only.
- */
+/** A template's wording: non-empty, then its placeholders as invite/template.ts (which fills them) sees them. */
+function templateText(value: unknown, field: string, errors: Errors): string | undefined {
+  const body = text(value, field, errors);
+  if (body === undefined) return undefined;
+  const problems = validateTemplate(body);
+  for (const problem of problems) errors.push({ key: problem.key, params: { ...problem.params, field } });
+  return problems.length === 0 ? body : undefined;
+}
+
 function templates(value: unknown, errors: Errors): Partial<Record<Lang, InviteTemplate>> | undefined {
   if (!isRecord(value)) return push(errors, 'profile.object', 'templates');
   const result: Partial<Record<Lang, InviteTemplate>> = {};
@@ -124,8 +132,8 @@ function templates(value: unknown, errors: Errors): Partial<Record<Lang, InviteT
     if (!isLang(lang)) { push(errors, 'profile.language', field, { value: lang, allowed: LANGS.join(', ') }); continue; }
     if (!isRecord(template)) { push(errors, 'profile.object', field); continue; }
     unknownFields(template, ['text', 'html'], `${field}.`, errors);
-    const body = text(template.text, `${field}.text`, errors);
-    const html = template.html === undefined ? undefined : text(template.html, `${field}.html`, errors);
+    const body = templateText(template.text, `${field}.text`, errors);
+    const html = template.html === undefined ? undefined : templateText(template.html, `${field}.html`, errors);
     if (body !== undefined) result[lang] = html === undefined ? { text: body } : { text: body, html };
   }
   return errors.length === before ? result : undefined;
