@@ -155,7 +155,7 @@ export const coreMessages: Messages<CoreMessageKey> = {
 };
 
 export function isCoreMessageKey(key: string): key is CoreMessageKey {
-  return Object.hasOwn(fr, key);
+  return Object.prototype.hasOwnProperty.call(fr, key);
 }
 
 /**

@@ -49,8 +49,13 @@ export function profileInstances(profile: Pick<Profile, 'instanceUrl' | 'extraIn
   return [profile.instanceUrl, ...profile.extraInstances];
 }
 
-/** Characters an address is made of (RFC 3986), minus the quote that ends HTML attributes. */
-const CANDIDATE = /(?<![A-Za-z0-9+.-])https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]+/gi;
+/**
+ * Characters an address is made of (RFC 3986), minus the quote that ends HTML attributes.
+ * No regex lookbehind or other ES2018+ feature here: Outlook's event runtime bundle targets ES2017.
+ */
+const CANDIDATE = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]+/gi;
+/** `xhttps://…` or `web+https://…` is not an https address. */
+const GLUED_BEFORE = /[A-Za-z0-9+.-]/;
 /** A candidate whose surrounding word starts with one of these schemes is data, not a link. */
 const INSIDE_SCRIPT_OR_DATA = /(?:^|[^A-Za-z0-9+.-])(?:javascript|vbscript|data|file|blob):/i;
 const TRAILING_PUNCTUATION = /[.,;:!?*]$/;
@@ -78,12 +83,14 @@ export function trimUrlEnd(candidate: string): string {
 }
 
 function parseInstances(instances: readonly string[]): Array<InstanceParts & { url: string }> {
-  return instances.flatMap((url) => {
+  const parsed: Array<InstanceParts & { url: string }> = [];
+  for (const url of instances) {
     const parts = instanceParts(url);
-    if (parts === null) return [];
+    if (parts === null) continue;
     const port = parts.port === '' ? '' : `:${parts.port}`;
-    return [{ ...parts, url: `${parts.scheme}://${parts.host}${port}${parts.pathPrefix}` }];
-  });
+    parsed.push({ ...parts, url: `${parts.scheme}://${parts.host}${port}${parts.pathPrefix}` });
+  }
+  return parsed;
 }
 
 function matchVisio(url: string, instances: ReadonlyArray<InstanceParts & { url: string }>): VisioRoom | null {
@@ -118,6 +125,7 @@ export function findMeetingLinks(input: string, instances: readonly string[], op
 
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(clean.text); match !== null; match = CANDIDATE.exec(clean.text)) {
+    if (match.index > 0 && GLUED_BEFORE.test(clean.text.charAt(match.index - 1))) continue;
     const lineStart = Math.max(clean.text.lastIndexOf('\n', match.index), match.index - 2048, 0);
     const before = clean.text.slice(lineStart, match.index).split(/[\s<>"]/).pop() ?? '';
     if (INSIDE_SCRIPT_OR_DATA.test(before)) continue;

@@ -22,7 +22,11 @@ const STRICT = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
  */
 const FLEXIBLE = /^[a-z]{3}-?[a-z]{4}-?[a-z]{3}$/i;
 
+/** Refuses to run without a CSPRNG rather than fall back to a guessable source. */
 export const cryptoRandom: RandomSource = (buffer) => {
+  if (typeof crypto === 'undefined' || typeof crypto.getRandomValues !== 'function') {
+    throw new Error('crypto.getRandomValues is not available: no room link can be drawn safely here.');
+  }
   crypto.getRandomValues(buffer);
 };
 
@@ -52,6 +56,6 @@ export function isStrictSlug(value: string): boolean {
 /** `ABCDEFGHIJ`, `abc-defghij` → `abc-defg-hij`, as Meet redirects; anything else → null. */
 export function normalizeSlug(flexible: string): string | null {
   if (!FLEXIBLE.test(flexible)) return null;
-  const letters = flexible.replaceAll('-', '').toLowerCase();
+  const letters = flexible.replace(/-/g, '').toLowerCase();
   return `${letters.slice(0, 3)}-${letters.slice(3, 7)}-${letters.slice(7)}`;
 }

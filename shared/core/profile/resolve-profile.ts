@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../i18n/lang.ts';
 import type { Profile } from './profile.ts';
-import { isRecord, validateProfile, type ProfileError } from './validate-profile.ts';
+import { hasOwn, isRecord, validateProfile, type ProfileError } from './validate-profile.ts';
 
 /**
  * The profile in force at run time: managed policy over the user's settings over the built profile.
@@ -53,11 +53,11 @@ function isUserField(name: string): name is UserField {
 /** The user fields a policy (already validated as a profile) sets. */
 function fieldsSetBy(policy: Record<string, unknown>): UserField[] {
   const set: UserField[] = [];
-  if (Object.hasOwn(policy, 'instanceUrl')) set.push('instanceUrl');
-  if (Object.hasOwn(policy, 'languages')) set.push('lang');
-  if (Object.hasOwn(policy, 'placement')) set.push('placement');
-  if (Object.hasOwn(policy, 'blockPosition')) set.push('blockPosition');
-  if (isRecord(policy.outlook) && Object.hasOwn(policy.outlook, 'autoVisio')) set.push('autoVisio');
+  if (hasOwn(policy, 'instanceUrl')) set.push('instanceUrl');
+  if (hasOwn(policy, 'languages')) set.push('lang');
+  if (hasOwn(policy, 'placement')) set.push('placement');
+  if (hasOwn(policy, 'blockPosition')) set.push('blockPosition');
+  if (isRecord(policy.outlook) && hasOwn(policy.outlook, 'autoVisio')) set.push('autoVisio');
   return set;
 }
 

@@ -42,6 +42,11 @@ const GECKO_ID = /^(?:[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*|\{[0-9a-f]{8}-[0
 /** Digits with the usual separators, optional leading +; E.164 allows at most 15 digits. */
 const PHONE = /^\+?[0-9][0-9 .\-()/]*[0-9]$/;
 
+/** Object.hasOwn is ES2022; Outlook's event runtime bundle targets ES2017. */
+export function hasOwn(value: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -167,7 +172,7 @@ function notice(value: unknown, langs: readonly Lang[], errors: Errors): Partial
     else result[lang] = line;
   }
   for (const lang of langs) {
-    if (isRecord(value) && !Object.hasOwn(value, lang)) push(errors, 'profile.noticeMissing', `notice.${lang}`, { value: lang });
+    if (isRecord(value) && !hasOwn(value, lang)) push(errors, 'profile.noticeMissing', `notice.${lang}`, { value: lang });
   }
   return errors.length === before ? result : undefined;
 }
@@ -193,7 +198,7 @@ function outlook(value: unknown, base: OutlookSettings, errors: Errors): Outlook
   if (!isRecord(value)) return push(errors, 'profile.object', 'outlook');
   const before = errors.length;
   unknownFields(value, OUTLOOK_FIELDS, 'outlook.', errors);
-  const given = (key: keyof OutlookSettings) => Object.hasOwn(value, key);
+  const given = (key: keyof OutlookSettings) => hasOwn(value, key);
   const addinId = !given('addinId') ? base.addinId
     : typeof value.addinId === 'string' && GUID.test(value.addinId) ? value.addinId.toLowerCase()
     : push(errors, 'profile.guid', 'outlook.addinId', { value: String(value.addinId) });
@@ -211,7 +216,7 @@ export function validateProfile(input: unknown, base: Profile = DEFAULT_PROFILE)
   if (!isRecord(input)) return { ok: false, errors: [{ key: 'profile.notObject' }] };
   const errors: Errors = [];
   unknownFields(input, PROFILE_FIELDS, '', errors);
-  const given = (key: keyof Profile) => Object.hasOwn(input, key);
+  const given = (key: keyof Profile) => hasOwn(input, key);
   const pick = <T>(key: keyof Profile, check: (value: unknown) => T | undefined, fallback: T): T | undefined =>
     given(key) ? check(input[key]) : fallback;
 
