@@ -181,6 +181,14 @@ describe('wrapped links', () => {
     assert.deepEqual(links('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fvisio%ZZ&data=x'), []);
   });
 
+  it("unwraps Teams' launcher page into the meetup-join link", () => {
+    const launcher = 'https://teams.microsoft.com/dl/launcher/launcher.html?url=%2F_%23%2Fl%2Fmeetup-join%2F19%3Ameeting_NjM4%40thread.v2%2F0%3Fcontext%3D%257b%2522Tid%2522%253a%2522f0bd%2522%257d%26anon%3Dtrue&type=meetup-join&deeplinkId=abc&directDl=true&msLaunch=true';
+    assert.deepEqual(links(launcher), ['teams https://teams.microsoft.com/l/meetup-join/19:meeting_NjM4@thread.v2/0?context=%7b%22Tid%22%3a%22f0bd%22%7d&anon=true']);
+    const singleEncoded = 'https://teams.microsoft.com/dl/launcher/launcher.html?url=%2F_%23%2Fl%2Fmeetup-join%2F19%3Ameeting_x%40thread.v2%2F0%3Fcontext%3D%7B%22Tid%22%7D&type=meetup-join';
+    assert.deepEqual(links(singleEncoded), ['teams https://teams.microsoft.com/l/meetup-join/19:meeting_x@thread.v2/0?context=%7B%22Tid%22%7D']);
+    assert.deepEqual(links('https://teams.microsoft.com/dl/launcher/launcher.html?url=https%3A%2F%2Fevil.example%2F&type=x'), []);
+  });
+
   it('unwraps other services too', () => {
     const zoom = 'https://us02web.zoom.us/j/81234567890?pwd=aBcD.eFg';
     assert.deepEqual(links(`https://www.google.com/url?q=${encodeURIComponent(zoom)}&sa=D`), [`zoom ${zoom}`]);

@@ -126,8 +126,8 @@ export function findMeetingLinks(input: string, instances: readonly string[], op
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(clean.text); match !== null; match = CANDIDATE.exec(clean.text)) {
     if (match.index > 0 && GLUED_BEFORE.test(clean.text.charAt(match.index - 1))) continue;
-    const lineStart = Math.max(clean.text.lastIndexOf('\n', match.index), match.index - 2048, 0);
-    const before = clean.text.slice(lineStart, match.index).split(/[\s<>"]/).pop() ?? '';
+    // The word the address sits in, looked for in a bounded window (a 1 MB body on one line stays linear).
+    const before = clean.text.slice(Math.max(match.index - 2048, 0), match.index).split(/[\s<>"]/).pop() ?? '';
     if (INSIDE_SCRIPT_OR_DATA.test(before)) continue;
 
     const written = trimUrlEnd(match[0]);

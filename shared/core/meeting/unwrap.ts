@@ -4,7 +4,8 @@ import { isHostOrSubdomain, parseHttpUrl, queryParam } from './http-url.ts';
  * Link wrappers that hide the real address: Microsoft Defender SafeLinks
  * (`https://eur01.safelinks.protection.outlook.com/?url=<encoded>&data=…`, also under `/ap/…`) and
  * Google's redirect (`https://www.google.com/url?q=<target>&sa=D…`, added to links pasted into
- * Google Calendar). Wrappers can nest (a SafeLinks-wrapped Google redirect); depth is capped so a
+ * Google Calendar) and Teams' launcher page (`teams.microsoft.com/dl/launcher/launcher.html?url=…`,
+ * the "open in the app" link Teams puts next to the join link). Wrappers can nest (a SafeLinks-wrapped Google redirect); depth is capped so a
  * crafted chain cannot loop.
  */
 const MAX_DEPTH = 8;
@@ -19,6 +20,13 @@ function wrappedTarget(url: string): string | null {
   }
   if ((parsed.host === 'www.google.com' || parsed.host === 'google.com') && parsed.path === '/url') {
     return queryParam(parsed.query, 'q') ?? queryParam(parsed.query, 'url');
+  }
+  if (parsed.host === 'teams.microsoft.com' && parsed.path === '/dl/launcher/launcher.html') {
+    // `?url=/_#/l/meetup-join/…`: the web app's route. Its own escapes (`%7b`) stay; anything that
+    // decoding brought back raw (a brace, a quote, a space) is escaped again.
+    const route = queryParam(parsed.query, 'url');
+    if (route === null || !route.startsWith('/_#/')) return null;
+    return `https://teams.microsoft.com${route.slice(3).replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]/g, encodeURIComponent)}`;
   }
   return null;
 }
