@@ -308,6 +308,12 @@ describe('order and duplicates', () => {
     assert.equal(found[0]?.index, text.indexOf('https'));
   });
 
+  it('skips absurdly long addresses (over 8 KB) instead of working on them', () => {
+    assert.deepEqual(links(`${ROOM}?x=${'a'.repeat(9000)}`), []);
+    assert.deepEqual(links(`${ROOM}?x=${'a'.repeat(7000)} ${ROOM}`), [`visio ${ROOM}`]);
+    assert.deepEqual(links(`https://zoom.us/j/123456789${')'.repeat(9000)}`), []);
+  });
+
   it('finds nothing in a text without links', () => {
     assert.deepEqual(findMeetingLinks('', VISIO), []);
     assert.deepEqual(findMeetingLinks('Réunion en salle 4.12, pas de visio : abc-defg-hij', VISIO), []);

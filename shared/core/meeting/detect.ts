@@ -61,6 +61,17 @@ const INSIDE_SCRIPT_OR_DATA = /(?:^|[^A-Za-z0-9+.-])(?:javascript|vbscript|data|
 const TRAILING_PUNCTUATION = /[.,;:!?*]$/;
 const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
 
+const MAX_URL_LENGTH = 8192;
+const WORD_BOUNDARY = /[\s<>"]/;
+
+/** What is glued in front of an address, up to the previous space, tag or quote (bounded). */
+function wordBefore(text: string, at: number): string {
+  const limit = Math.max(at - 2048, 0);
+  let start = at;
+  while (start > limit && !WORD_BOUNDARY.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, at);
+}
+
 function count(text: string, char: string): number {
   let total = 0;
   for (const c of text) if (c === char) total += 1;
@@ -126,9 +137,9 @@ export function findMeetingLinks(input: string, instances: readonly string[], op
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(clean.text); match !== null; match = CANDIDATE.exec(clean.text)) {
     if (match.index > 0 && GLUED_BEFORE.test(clean.text.charAt(match.index - 1))) continue;
-    // The word the address sits in, looked for in a bounded window (a 1 MB body on one line stays linear).
-    const before = clean.text.slice(Math.max(match.index - 2048, 0), match.index).split(/[\s<>"]/).pop() ?? '';
-    if (INSIDE_SCRIPT_OR_DATA.test(before)) continue;
+    if (INSIDE_SCRIPT_OR_DATA.test(wordBefore(clean.text, match.index))) continue;
+    // Join links are a few hundred characters; a huge one is hostile or broken, not worth trimming.
+    if (match[0].length > MAX_URL_LENGTH) continue;
 
     const written = trimUrlEnd(match[0]);
     const target = unwrapRedirects(written, trimUrlEnd);
