@@ -47,7 +47,7 @@ function parseBody(body: string, format: BodyFormat): ParsedBody {
   const tokens = tokenizeHtml(body);
   const view = visibleText(body, tokens);
   const ours = findOurBlocks(body, view);
-  return { ours, meet: findMeetBlocks(body, view), ranges: ours.map((block) => htmlBlockRange(body, tokens, block)) };
+  return { ours, meet: findMeetBlocks(body, view), ranges: ours.map((block) => htmlBlockRange(body, tokens, block, block.openingEnd, block.closingStart)) };
 }
 
 /** The Visio link in a block: one of the instances' if there is one, else the room link it shows. */

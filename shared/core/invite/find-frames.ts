@@ -7,6 +7,12 @@ export interface FramedBlock {
   readonly end: number;
 }
 
+/** One of our blocks: its range, and where its opening line ends and its closing line starts. */
+export interface OurBlock extends FramedBlock {
+  readonly openingEnd: number;
+  readonly closingStart: number;
+}
+
 /** A block longer than this between its frame lines is not ours (a stray line far below is not a closing). */
 const MAX_BLOCK_CHARS = 20_000;
 
@@ -21,14 +27,15 @@ function matches(text: string, pattern: RegExp): Array<{ start: number; end: num
 
 /**
  * Our blocks, in order: an opening line, the nearest closing line after it with no other opening
- * in between, and a room link between the two (in the shown text or, in HTML, in an href).
+ * in between, and a room link between the two (in the shown text or, in HTML, in an href), and no
+ * line of Meet's (ours never hold one: a "block" around Meet's is two look-alike lines around it).
  * Text that merely looks like a frame (a lone line of `═`, one without a link) is not a block.
  */
-export function findOurBlocks(source: string, view: VisibleText): FramedBlock[] {
+export function findOurBlocks(source: string, view: VisibleText): OurBlock[] {
   if (!view.text.includes('═')) return [];
   const openings = matches(view.text, OPENING_PATTERN);
   const closings = matches(view.text, CLOSING_PATTERN);
-  const blocks: FramedBlock[] = [];
+  const blocks: OurBlock[] = [];
   let c = 0;
   let after = 0;
   openings.forEach((opening, k) => {
@@ -37,10 +44,11 @@ export function findOurBlocks(source: string, view: VisibleText): FramedBlock[] 
     const closing = closings[c];
     const nextOpening = openings[k + 1]?.start ?? Number.POSITIVE_INFINITY;
     if (closing === undefined || closing.start >= nextOpening || closing.start - opening.end > MAX_BLOCK_CHARS) return;
+    if (/─{10,}/.test(view.text.slice(opening.end, closing.start))) return;
     const start = view.sourceStart(opening.start);
     const end = view.sourceEnd(closing.end - 1);
     if (!ROOM_LINK_PATTERN.test(source.slice(start, end))) return;
-    blocks.push({ start, end });
+    blocks.push({ start, end, openingEnd: view.sourceEnd(opening.end - 1), closingStart: view.sourceStart(closing.start) });
     after = closing.end;
   });
   return blocks;

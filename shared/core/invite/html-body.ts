@@ -72,51 +72,56 @@ function isBalanced(tokens: readonly HtmlToken[], first: number, last: number): 
 }
 
 /**
+ * How many elements wrap the text from `from` to `to` and nothing else: the open tags right before
+ * it (blank text between them allowed) matched, innermost first, by the close tags right after it.
+ * Returns the range those elements span, or the text's own range when none does.
+ */
+function wrappedLine(source: string, tokens: readonly HtmlToken[], from: number, to: number): FramedBlock {
+  const firstIndex = tokenIndexAt(tokens, from);
+  const lastIndex = tokenIndexAt(tokens, to - 1);
+  const first = tokens[firstIndex];
+  const last = tokens[lastIndex];
+  // The frame line must start and end its text: `Hello ════…` shares its text with the user's.
+  if (first === undefined || last === undefined || source.slice(first.start, from).trim() !== '' || source.slice(to, last.end).trim() !== '') {
+    return { start: from, end: to };
+  }
+  let range: FramedBlock = { start: from, end: to };
+  let before = firstIndex - 1;
+  let after = lastIndex + 1;
+  for (;;) {
+    while (before >= 0 && isBlank(source, tokens[before] as HtmlToken)) before -= 1;
+    while (after < tokens.length && isBlank(source, tokens[after] as HtmlToken)) after += 1;
+    const open = tokens[before];
+    const close = tokens[after];
+    if (open?.kind !== 'open' || close?.kind !== 'close' || open.name !== close.name || DOCUMENT_TAGS.has(open.name)) return range;
+    range = { start: open.start, end: close.end };
+    before -= 1;
+    after += 1;
+  }
+}
+
+/**
  * The source range that holds our block, framing markup included, so that removing or replacing
  * it leaves the body as well-formed as it was.
  *
- * Exact path: the block as renderInvite wrote it (our wrapper right before the opening frame line,
- * our closing markup right after the closing one): exactly what insertInvite inserted.
- * Rewritten path (ids prefixed, `div` turned to `p`, spans added, whitespace reflowed): the frame
- * lines are found by their visible text; the elements that open right before the opening line and
- * close right after the closing line, with nothing else inside, are taken with them, as many
- * levels as keep the range balanced. They wrap nothing but the block, so no user text goes.
+ * Exact path: the block as renderInvite wrote it (`<p>` right before the opening frame line, `</p>`
+ * right after the closing one): exactly what insertInvite inserted.
+ * Rewritten path (ids prefixed, classes stripped, font spans added, whitespace reflowed, `═`
+ * written as `&#9552;`): the frame lines are found by their visible text; the block runs from the
+ * outermost element wrapping the opening line alone to the outermost one wrapping the closing line
+ * alone. Elements around the whole block are left: they are the client's or the user's (Word's
+ * `WordSection1`). When that range would not be balanced, only the frame lines' own text and what
+ * lies between goes, leaving empty elements rather than breaking the user's.
  */
-export function htmlBlockRange(source: string, tokens: readonly HtmlToken[], block: FramedBlock): FramedBlock {
+export function htmlBlockRange(source: string, tokens: readonly HtmlToken[], block: FramedBlock, openingEnd: number, closingStart: number): FramedBlock {
   if (source.slice(block.start - HTML_BLOCK_OPEN.length, block.start) === HTML_BLOCK_OPEN && source.startsWith(HTML_BLOCK_CLOSE, block.end)) {
     return { start: block.start - HTML_BLOCK_OPEN.length, end: block.end + HTML_BLOCK_CLOSE.length };
   }
-  const firstIndex = tokenIndexAt(tokens, block.start);
-  const lastIndex = tokenIndexAt(tokens, block.end - 1);
-  const first = tokens[firstIndex];
-  const last = tokens[lastIndex];
-  if (first === undefined || last === undefined) return block;
-  // The frame lines must start and end their text: `Hello ════…` shares its text with the user's.
-  const opens: number[] = [];
-  if (source.slice(first.start, block.start).trim() === '') {
-    for (let i = firstIndex - 1; i >= 0; i -= 1) {
-      const token = tokens[i];
-      if (token === undefined) break;
-      if (token.kind === 'open' && !DOCUMENT_TAGS.has(token.name) && !token.selfClosing && !isVoidElement(token.name)) opens.push(i);
-      else if (!isBlank(source, token)) break;
-    }
-  }
-  const closes: number[] = [];
-  if (source.slice(block.end, last.end).trim() === '') {
-    for (let i = lastIndex + 1; i < tokens.length; i += 1) {
-      const token = tokens[i];
-      if (token === undefined) break;
-      if (token.kind === 'close' && !DOCUMENT_TAGS.has(token.name) && !isVoidElement(token.name)) closes.push(i);
-      else if (!isBlank(source, token)) break;
-    }
-  }
-  for (let levels = Math.min(opens.length, closes.length); levels > 0; levels -= 1) {
-    const open = opens[levels - 1];
-    const close = closes[levels - 1];
-    if (open === undefined || close === undefined) continue;
-    if (isBalanced(tokens, open, close)) {
-      return { start: tokens[open]?.start ?? block.start, end: tokens[close]?.end ?? block.end };
-    }
-  }
-  return block;
+  const range = {
+    start: wrappedLine(source, tokens, block.start, openingEnd).start,
+    end: wrappedLine(source, tokens, closingStart, block.end).end,
+  };
+  const first = tokenIndexAt(tokens, range.start);
+  const last = tokenIndexAt(tokens, range.end - 1);
+  return isBalanced(tokens, first, last) ? range : block;
 }

@@ -12,11 +12,14 @@ export interface RenderedInvite {
   readonly html: string;
 }
 
-/** Our wrapper in HTML. Not relied on to find the block again (clients strip or prefix ids). */
-export const HTML_BLOCK_ID = 'visio-scheduler-invite';
-/** What renderInvite's HTML starts and ends with around the frame lines (block.ts's exact path). */
-export const HTML_BLOCK_OPEN = `<div id="${HTML_BLOCK_ID}">\n<p>`;
-export const HTML_BLOCK_CLOSE = '</p>\n</div>';
+/**
+ * What renderInvite's HTML starts and ends with around its frame lines (block.ts's exact path).
+ * The block is a run of sibling paragraphs with no wrapper element: a wrapping `div` that a client
+ * turns into `p` would hold paragraphs in a paragraph, which the next HTML parser splits apart,
+ * leaving empty shells around the user's text after removal.
+ */
+export const HTML_BLOCK_OPEN = '<p>';
+export const HTML_BLOCK_CLOSE = '</p>';
 
 type RenderProfile = Pick<Profile, 'appName' | 'templates' | 'dialInNumber' | 'helpUrl' | 'notice'>;
 
