@@ -61,6 +61,25 @@ describe('findMeetingLinks, on random bodies', () => {
     );
   });
 
+  it('points at exactly the bytes of the link, however it was folded and escaped', () => {
+    // Each character of the address written raw, as an HTML reference, or preceded by an iCalendar fold.
+    const spelling = fc.constantFrom<'raw' | 'reference' | 'fold'>('raw', 'raw', 'reference', 'fold');
+    fc.assert(
+      fc.property(slugArb, fc.boolean(), fc.array(spelling, { minLength: 80, maxLength: 80 }), proseArb, (slug, withQuery, spellings, prose) => {
+        const url = `https://visio.numerique.gouv.fr/${slug}${withQuery ? '?from=outlook-addin&lang=fr' : ''}`;
+        const written = [...url].map((char, i) => {
+          const how = i === 0 ? 'raw' : spellings[i % spellings.length];
+          return how === 'reference' ? `&#${char.codePointAt(0)};` : how === 'fold' ? `\r\n ${char}` : char;
+        }).join('');
+        const ics = `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:${prose.replace(/[\r\n]/g, ' ')} ${written}\\nMerci\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+        const [link] = findMeetingLinks(ics, VISIO);
+        assert.equal(link?.url, `https://visio.numerique.gouv.fr/${slug}`);
+        assert.equal(ics.slice(link.index, link.end), written);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('never throws, and every span lies inside the input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: fc.constantFrom('h', 't', 'p', 's', ':', '/', '.', '&', ';', '#', '\\', 'a', '-', '\r', '\n', ' ', 'v', '%', '3', 'E'), maxLength: 300 })), (body) => {
