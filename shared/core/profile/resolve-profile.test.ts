@@ -29,6 +29,17 @@ describe('resolveProfile', () => {
     assert.equal(profile.appName, base.appName);
   });
 
+  it('keeps recognising rooms of the instance a user or a policy moved away from', () => {
+    const byUser = resolveProfile(base, null, { instanceUrl: 'visio.suite.anct.gouv.fr' }).profile;
+    assert.deepEqual(byUser.extraInstances, ['https://visio.numerique.gouv.fr']);
+    const byPolicy = resolveProfile(base, { instanceUrl: 'visio.ministere.example' }, null).profile;
+    assert.deepEqual(byPolicy.extraInstances, ['https://visio.numerique.gouv.fr']);
+    const withExtra = { ...base, extraInstances: ['https://visio.suite.anct.gouv.fr'] };
+    assert.deepEqual(resolveProfile(withExtra, null, { instanceUrl: 'visio.suite.anct.gouv.fr' }).profile.extraInstances, ['https://visio.numerique.gouv.fr']);
+    const unchanged = resolveProfile(base, null, { instanceUrl: 'https://visio.numerique.gouv.fr/' }).profile;
+    assert.deepEqual(unchanged.extraInstances, []);
+  });
+
   it('skips a bad user setting, says so, and keeps the good ones', () => {
     const { profile, userErrors } = resolveProfile(base, null, { instanceUrl: 'http://evil.example', placement: 'location', lang: 'es', appName: 'Mine' });
     assert.equal(profile.instanceUrl, base.instanceUrl);

@@ -16,6 +16,8 @@ import { hasOwn, isRecord, validateProfile, type ProfileError } from './validate
  *   `autoVisioLocked`); setting `languages` locks `lang`, setting `outlook.autoVisio` locks `autoVisio`.
  *   A user field the policy sets is locked too: a policy value the user could override is what the
  *   built profile is for, and a value silently winning over the user's choice would look like a bug. `<field>Locked` alone locks the built profile's value.
+ * - When a layer changes the instance, the one it replaces stays in `extraInstances`: rooms made
+ *   there before are still Visio rooms, and must not get a second link added next to them.
  * - An **invalid policy fails closed**: `policyErrors` is non-empty, the built profile is used as is
  *   and every user field is locked, since we cannot know what the policy meant to enforce. The
  *   caller must show the errors (options page, task pane) rather than carry on silently.
@@ -43,6 +45,14 @@ export interface ResolvedProfile {
 }
 
 type Errors = ProfileError[];
+
+/** `next` with `previous`'s instance kept as an extra one when the instance changed. */
+function keepPreviousInstance(previous: Profile, next: Profile): Profile {
+  const old = previous.instanceUrl;
+  if (next.instanceUrl === old) return next;
+  const others = next.extraInstances.filter((url) => url !== next.instanceUrl && url !== old);
+  return { ...next, extraInstances: [...others, old] };
+}
 
 const LOCK_SUFFIX = 'Locked';
 
@@ -78,7 +88,7 @@ function applyPolicy(base: Profile, policy: unknown): { profile: Profile; locked
   if (!checked.ok) errors.push(...checked.errors);
   if (errors.length > 0 || !checked.ok) return { profile: base, locked, errors };
   for (const field of fieldsSetBy(fields)) locked.add(field);
-  return { profile: checked.profile, locked, errors };
+  return { profile: keepPreviousInstance(base, checked.profile), locked, errors };
 }
 
 /** One user field applied over `profile`, or the errors that made it skip. */
@@ -98,7 +108,7 @@ function applyUserField(profile: Profile, field: UserField, value: unknown): Pro
       change = { [field]: value };
   }
   const checked = validateProfile(change, profile);
-  if (checked.ok) return checked.profile;
+  if (checked.ok) return keepPreviousInstance(profile, checked.profile);
   return checked.errors.map((error) => ({ key: error.key, params: { ...error.params, field } }));
 }
 

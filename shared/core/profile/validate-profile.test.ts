@@ -152,6 +152,27 @@ describe('validateProfile', () => {
     assert.match(formatCoreMessage('nl', result.errors[0] ?? { key: '' }), /^templates\.fr\.text: Het sjabloon bevat "\{lien\}"/);
   });
 
+  it('accepts formatting HTML in templates and refuses what could run or submit', () => {
+    const html = '<p style="margin:0">Rejoindre <a href="{url}" target="_blank"><strong>{appName}</strong></a><br>Aide : <a href="{helpUrl}">{helpUrl}</a></p>';
+    assert.equal(valid({ templates: { fr: { text: 'Rejoindre : {url}', html } } }).templates.fr?.html, html);
+    for (const bad of [
+      '<p>{url}</p><script>alert(1)</script>',
+      '<p>{url}</p><SCRIPT src="https://evil.example/x.js"></SCRIPT>',
+      '<img src="x" onerror="alert(1)"> {url}',
+      '<a href="javascript:alert(1)">{url}</a>',
+      '<a href = \'data:text/html,x\'>{url}</a>',
+      '<style>body{display:none}</style>{url}',
+      '<form action="https://evil.example"><input name="p"></form>{url}',
+      '<iframe src="https://evil.example"></iframe>{url}',
+      '<svg onload="alert(1)"></svg>{url}',
+    ]) {
+      assert.deepEqual(errors({ templates: { fr: { text: '{url}', html: bad } } }), ['templates.fr.html profile.htmlUnsafe'], bad);
+    }
+    const result = validateProfile({ templates: { fr: { text: '{url}', html: '<b onclick="steal()">{url}</b>' } } });
+    assert.ok(!result.ok);
+    assert.equal(formatCoreMessage('en', result.errors[0] ?? { key: '' }), 'templates.fr.html: The HTML template contains " onclick="steal()": only formatting HTML is accepted (no script, form, style or javascript: link).');
+  });
+
   it('checks the shape of templates', () => {
     assert.deepEqual(errors({ templates: { fr: 'Rejoindre : {url}' } }), ['templates.fr profile.object']);
     assert.deepEqual(errors({ templates: { es: { text: '{url}' } } }), ['templates.es profile.language']);

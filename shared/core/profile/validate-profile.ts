@@ -119,10 +119,24 @@ function extraInstances(value: unknown, main: string | undefined, errors: Errors
   return result.length === value.length ? result : undefined;
 }
 
+/**
+ * Markup that has no place in an invitation: the HTML template goes into mail bodies as it is, so
+ * it may format text and link, nothing that runs, loads, styles the page or submits.
+ */
+const UNSAFE_HTML = [
+  /<\s*\/?\s*(?:script|style|iframe|frame|object|embed|applet|form|input|button|textarea|select|link|meta|base|svg|math|template)\b[^>]*>?/i,
+  /\son[a-z]+\s*=\s*["']?[^"'>\s]*/i,
+  /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):[^"'>\s]*/i,
+];
+
 /** A template's wording: non-empty, then its placeholders as invite/template.ts (which fills them) sees them. */
-function templateText(value: unknown, field: string, errors: Errors): string | undefined {
+function templateText(value: unknown, field: string, errors: Errors, html = false): string | undefined {
   const body = text(value, field, errors);
   if (body === undefined) return undefined;
+  if (html) {
+    const unsafe = UNSAFE_HTML.map((pattern) => pattern.exec(body)?.[0]).find((found) => found !== undefined);
+    if (unsafe !== undefined) return push(errors, 'profile.htmlUnsafe', field, { value: unsafe.slice(0, 60) });
+  }
   const problems = validateTemplate(body);
   for (const problem of problems) errors.push({ key: problem.key, params: { ...problem.params, field } });
   return problems.length === 0 ? body : undefined;
@@ -138,7 +152,7 @@ function templates(value: unknown, errors: Errors): Partial<Record<Lang, InviteT
     if (!isRecord(template)) { push(errors, 'profile.object', field); continue; }
     unknownFields(template, ['text', 'html'], `${field}.`, errors);
     const body = templateText(template.text, `${field}.text`, errors);
-    const html = template.html === undefined ? undefined : templateText(template.html, `${field}.html`, errors);
+    const html = template.html === undefined ? undefined : templateText(template.html, `${field}.html`, errors, true);
     if (body !== undefined) result[lang] = html === undefined ? { text: body } : { text: body, html };
   }
   return errors.length === before ? result : undefined;
