@@ -113,6 +113,8 @@ describe('validateProfile', () => {
   it('checks texts are not empty', () => {
     assert.deepEqual(errors({ appName: '  ' }), ['appName profile.string']);
     assert.deepEqual(errors({ productName: 3 }), ['productName profile.string']);
+    assert.equal(valid({ productName: 'V'.repeat(75) }).productName.length, 75);
+    assert.deepEqual(errors({ productName: 'V'.repeat(76) }), ['productName profile.tooLong']);
     assert.deepEqual(errors({ geckoId: 'visio scheduler' }), ['geckoId profile.geckoId']);
     assert.equal(valid({ geckoId: '{6f1c8a52-3d47-4b8e-9a0f-2c5e7d91b3a4}' }).geckoId, '{6f1c8a52-3d47-4b8e-9a0f-2c5e7d91b3a4}');
   });

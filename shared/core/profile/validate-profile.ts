@@ -61,6 +61,15 @@ function text(value: unknown, field: string, errors: Errors): string | undefined
   return push(errors, 'profile.string', field);
 }
 
+/** Chrome refuses an extension whose manifest `name` is longer than 75 characters. */
+const MAX_PRODUCT_NAME = 75;
+
+function shortText(value: unknown, field: string, max: number, errors: Errors): string | undefined {
+  const checked = text(value, field, errors);
+  if (checked === undefined || checked.length <= max) return checked;
+  return push(errors, 'profile.tooLong', field, { max: String(max) });
+}
+
 function bool(value: unknown, field: string, errors: Errors): boolean | undefined {
   return typeof value === 'boolean' ? value : push(errors, 'profile.boolean', field);
 }
@@ -237,7 +246,7 @@ export function validateProfile(input: unknown, base: Profile = DEFAULT_PROFILE)
   const instanceUrl = pick('instanceUrl', (v) => instance(v, 'instanceUrl', errors), base.instanceUrl);
   const langs = pick('languages', (v) => languages(v, errors), base.languages);
   const profile = {
-    productName: pick('productName', (v) => text(v, 'productName', errors), base.productName),
+    productName: pick('productName', (v) => shortText(v, 'productName', MAX_PRODUCT_NAME, errors), base.productName),
     geckoId: pick('geckoId', (v) => typeof v === 'string' && GECKO_ID.test(v) ? v
       : push(errors, 'profile.geckoId', 'geckoId', { value: String(v) }), base.geckoId),
     instanceUrl,
