@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { UsageError, type CliIo, type Command } from './command.ts';
 
 const COMMANDS = ['link', 'invite', 'ics', 'detect', 'agenda'] as const;
@@ -6,7 +6,8 @@ const COMMANDS = ['link', 'invite', 'ics', 'detect', 'agenda'] as const;
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFile(0, 'utf8'),
+  // Synchronous: fs/promises cannot read file descriptor 0 on Node 20.
+  readStdin: async () => readFileSync(0, 'utf8'),
 };
 
 async function load(name: string): Promise<Command> {

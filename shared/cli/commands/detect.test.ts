@@ -79,9 +79,7 @@ describe('visio detect', () => {
     }
   });
 
-  // main.ts's processIo reads stdin with fs/promises readFile(0), which Node 20 refuses (fd numbers
-  // are not paths): marked todo until that line (not this command's file) is fixed.
-  it('works as a real process on standard input', { todo: 'shared/cli/main.ts readStdin: readFile(0) throws on Node 20' }, async () => {
+  it('works as a real process on standard input', async () => {
     const child = promisify(execFile)(process.execPath, [join(root, 'bin/visio.mjs'), 'detect', '-'], { cwd: root });
     child.child.stdin?.end(body);
     const { stdout } = await child;

@@ -10,7 +10,10 @@ export interface LocalizedMessage<K extends string = string> {
   readonly params?: MessageParams;
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing.
+ * ES2017 only (no Object.hasOwn): this also runs in classic Outlook's JavaScript-only event runtime.
+ */
 export function translate<K extends string>(
   table: Messages<K>,
   lang: Lang,
@@ -19,6 +22,6 @@ export function translate<K extends string>(
 ): string {
   const text = table[lang][key] ?? table.fr[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
