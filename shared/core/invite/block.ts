@@ -2,8 +2,8 @@ import { findMeetingLinks } from '../meeting/detect.ts';
 import type { BlockPosition } from '../profile/profile.ts';
 import { findMeetBlocks, findOurBlocks, plainView, type FramedBlock } from './find-frames.ts';
 import { ROOM_LINK_PATTERN } from './frame.ts';
-import { htmlBlockRange, htmlInsertionPoint } from './html-body.ts';
-import { tokenizeHtml } from './html-tokens.ts';
+import { htmlBlockRange, htmlInsertionPoint, tokenIndexAt } from './html-body.ts';
+import { tokenizeHtml, type HtmlToken } from './html-tokens.ts';
 import { HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN, type RenderedInvite } from './render.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -36,18 +36,30 @@ interface ParsedBody {
   readonly meet: readonly FramedBlock[];
   /** Source ranges to take out or replace for each of `ours`, framing markup included. */
   readonly ranges: readonly FramedBlock[];
+  /** The HTML body's tokens (none for text). */
+  readonly tokens: readonly HtmlToken[];
 }
+
+/**
+ * Where a frame character may be in HTML source, written or as a character reference. Bodies
+ * without one (most of them) are not read further; others only between the first and last one.
+ */
+const FRAME_HINT = /[═─]|&#0*(?:9552|9472);|&#x0*(?:2550|2500);|&box[Hh];/gi;
 
 function parseBody(body: string, format: BodyFormat): ParsedBody {
   if (format === 'text') {
     const view = plainView(body);
     const ours = findOurBlocks(body, view);
-    return { ours, meet: findMeetBlocks(body, view), ranges: ours };
+    return { ours, meet: findMeetBlocks(body, view), ranges: ours, tokens: [] };
   }
   const tokens = tokenizeHtml(body);
-  const view = visibleText(body, tokens);
+  const hints = [...body.matchAll(FRAME_HINT)];
+  const firstHint = hints[0];
+  const lastHint = hints[hints.length - 1];
+  if (firstHint === undefined || lastHint === undefined) return { ours: [], meet: [], ranges: [], tokens };
+  const view = visibleText(body, tokens, tokenIndexAt(tokens, firstHint.index), tokenIndexAt(tokens, lastHint.index));
   const ours = findOurBlocks(body, view);
-  return { ours, meet: findMeetBlocks(body, view), ranges: ours.map((block) => htmlBlockRange(body, tokens, block, block.openingEnd, block.closingStart)) };
+  return { ours, meet: findMeetBlocks(body, view), ranges: ours.map((block) => htmlBlockRange(body, tokens, block, block.openingEnd, block.closingStart)), tokens };
 }
 
 /** The Visio link in a block: one of the instances' if there is one, else the room link it shows. */
@@ -131,7 +143,7 @@ export function insertInvite(body: string, format: BodyFormat, invite: RenderedI
     return position === 'top' ? `${text}${eol}${eol}${body}` : `${body}${eol}${eol}${text}`;
   }
   if (parsed.ranges.length > 0) return cutRanges(body, parsed.ranges, (range) => range, block);
-  const point = htmlInsertionPoint(body, tokenizeHtml(body), position);
+  const point = htmlInsertionPoint(body, parsed.tokens, position);
   return body.slice(0, point) + block + body.slice(point);
 }
 

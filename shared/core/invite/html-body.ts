@@ -43,7 +43,7 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
 }
 
 /** Index of the token holding source offset `offset`. */
-function tokenIndexAt(tokens: readonly HtmlToken[], offset: number): number {
+export function tokenIndexAt(tokens: readonly HtmlToken[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low < high) {

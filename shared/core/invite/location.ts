@@ -36,7 +36,8 @@ function withoutVisioLinks(location: string, instances: readonly string[]): Clea
   }
   const parts: string[] = [];
   for (const raw of holed.split(';')) {
-    const part = raw.includes(HOLE) ? raw.replaceAll(HOLE, ' ').replace(/\s{2,}/g, ' ').replace(EDGE_DEBRIS, '') : raw.trim();
+    // `Salle 4.12 (https://…)`: brackets around a removed link go with it.
+    const part = raw.includes(HOLE) ? raw.replace(/[([<]\s*\u0000\s*[)\]>]/g, HOLE).replaceAll(HOLE, ' ').replace(/\s{2,}/g, ' ').replace(EDGE_DEBRIS, '') : raw.trim();
     if (part !== '' && !parts.includes(part)) parts.push(part);
   }
   return { parts, removed };

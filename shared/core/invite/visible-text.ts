@@ -42,7 +42,8 @@ function decodeReference(match: RegExpExecArray): string | null {
   return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : null;
 }
 
-export function visibleText(source: string, tokens: readonly HtmlToken[]): VisibleText {
+/** The visible text of `tokens[first..last]` (all by default): a 1 MB body is only read where frames may be. */
+export function visibleText(source: string, tokens: readonly HtmlToken[], first = 0, last = tokens.length - 1): VisibleText {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let visible = 0;
@@ -52,7 +53,9 @@ export function visibleText(source: string, tokens: readonly HtmlToken[]): Visib
     segments.push({ visible, length: text.length, source: sourceStart, sourceLength, literal });
     visible += text.length;
   };
-  for (const token of tokens) {
+  for (let index = first; index <= last; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) continue;
     if (token.kind === 'text') {
       let from = token.start;
       const chunk = source.slice(token.start, token.end);
