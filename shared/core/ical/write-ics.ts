@@ -2,6 +2,7 @@
 // organiser's time zone with a matching VTIMEZONE, the link where every calendar shows it
 // (LOCATION, URL, DESCRIPTION) and as RFC 7986 CONFERENCE for the calendars that read that.
 import type { Lang } from '../i18n/lang.ts';
+import { telUri } from '../invite/dial-in.ts';
 import type { Meeting } from '../meeting/room.ts';
 import type { Profile } from '../profile/profile.ts';
 import { foldContent } from './fold.ts';
@@ -66,11 +67,6 @@ function conference(uri: string, features: string[], label: string) {
   property.setParameter('label', label);
   property.setValue(uri);
   return property;
-}
-
-/** `+33 1 23 45 67 89` → `tel:+33123456789` (RFC 3966 global number, no visual separators). */
-export function telUri(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
 /** Throws a RangeError on input no caller should pass (the CLI checks arguments before). */
