@@ -3,7 +3,7 @@ import { translate, type LocalizedMessage, type Messages } from '../i18n/transla
 
 /**
  * Words for the errors validateTemplate returns (an organisation's invitation template is wrong).
- * `{position}`, `{placeholder}`, `{known}`, `{character}` are parameters; translate() leaves the
+ * `{position}`, `{placeholder}`, `{known}`, `{character}`, `{tag}`, `{attribute}` are parameters; translate() leaves the
  * other braces (`{url}`, `{{`) as they are, which is what these sentences show.
  */
 const fr = {
@@ -13,6 +13,9 @@ const fr = {
   'template.unopenedBrace': "Le modèle contient une accolade « } » sans accolade ouvrante (caractère {position}). Écrivez « }} » pour une accolade seule.",
   'template.missingUrl': 'Le modèle doit contenir {url} : sans lien, personne ne peut rejoindre la réunion.',
   'template.reservedLine': "Le modèle contient une ligne de « {character} » : ces lignes encadrent les blocs d'invitation et ne peuvent pas figurer dans le texte.",
+  'template.htmlForbidden': "Le modèle HTML contient « {tag} », qui n'a pas sa place dans une invitation (scripts, styles, cadres, formulaires, images et documents complets sont exclus).",
+  'template.htmlAttribute': "Le modèle HTML contient l'attribut « {attribute} », qui n'est pas autorisé (gestionnaires d'événements, liens javascript:, data: ou vbscript:).",
+  'template.htmlUnbalanced': "Le modèle HTML est mal formé : la balise « {tag} » n'est pas fermée, ou est fermée sans avoir été ouverte.",
 } as const;
 
 export type InviteMessageKey = keyof typeof fr;
@@ -26,6 +29,9 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.unopenedBrace': 'The template contains a "}" with no opening brace (character {position}). Write "}}" for a literal brace.',
     'template.missingUrl': 'The template must contain {url}: without the link nobody can join the meeting.',
     'template.reservedLine': 'The template contains a line of "{character}": such lines frame invitation blocks and cannot appear in the text.',
+    'template.htmlForbidden': 'The HTML template contains "{tag}", which has no place in an invitation (scripts, styles, frames, forms, images and whole documents are excluded).',
+    'template.htmlAttribute': 'The HTML template contains the attribute "{attribute}", which is not allowed (event handlers, javascript:, data: or vbscript: links).',
+    'template.htmlUnbalanced': 'The HTML template is malformed: the tag "{tag}" is not closed, or is closed without being opened.',
   },
   de: {
     'template.empty': 'Die Einladungsvorlage ist leer.',
@@ -34,6 +40,9 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.unopenedBrace': 'Die Vorlage enthält eine „}“ ohne öffnende Klammer (Zeichen {position}). Schreiben Sie „}}“ für eine einzelne Klammer.',
     'template.missingUrl': 'Die Vorlage muss {url} enthalten: Ohne Link kann niemand an der Besprechung teilnehmen.',
     'template.reservedLine': 'Die Vorlage enthält eine Linie aus „{character}“: Solche Linien rahmen Einladungsblöcke ein und dürfen nicht im Text stehen.',
+    'template.htmlForbidden': 'Die HTML-Vorlage enthält „{tag}“, das in einer Einladung nichts zu suchen hat (Skripte, Stile, Frames, Formulare, Bilder und ganze Dokumente sind ausgeschlossen).',
+    'template.htmlAttribute': 'Die HTML-Vorlage enthält das Attribut „{attribute}“, das nicht erlaubt ist (Ereignisbehandler, javascript:-, data:- oder vbscript:-Links).',
+    'template.htmlUnbalanced': 'Die HTML-Vorlage ist fehlerhaft: Das Tag „{tag}“ wird nicht geschlossen oder ohne Öffnung geschlossen.',
   },
   nl: {
     'template.empty': 'Het uitnodigingssjabloon is leeg.',
@@ -42,6 +51,9 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.unopenedBrace': 'Het sjabloon bevat een "}" zonder openende accolade (teken {position}). Schrijf "}}" voor een losse accolade.',
     'template.missingUrl': 'Het sjabloon moet {url} bevatten: zonder link kan niemand aan de vergadering deelnemen.',
     'template.reservedLine': 'Het sjabloon bevat een lijn van "{character}": zulke lijnen omlijsten uitnodigingsblokken en mogen niet in de tekst staan.',
+    'template.htmlForbidden': 'Het HTML-sjabloon bevat "{tag}", dat niet in een uitnodiging thuishoort (scripts, stijlen, frames, formulieren, afbeeldingen en volledige documenten zijn uitgesloten).',
+    'template.htmlAttribute': 'Het HTML-sjabloon bevat het attribuut "{attribute}", dat niet is toegestaan (event handlers, javascript:-, data:- of vbscript:-links).',
+    'template.htmlUnbalanced': 'Het HTML-sjabloon is onjuist opgebouwd: de tag "{tag}" wordt niet gesloten, of wordt gesloten zonder te zijn geopend.',
   },
 };
 

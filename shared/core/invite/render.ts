@@ -4,6 +4,7 @@ import type { Profile } from '../profile/profile.ts';
 import { formatPin, telUri } from './dial-in.ts';
 import { escapeHtml } from './escape-html.ts';
 import { closingLine, neutralizeFrames, openingLine } from './frame.ts';
+import { validateHtmlTemplate } from './html-template.ts';
 import { fillTemplateLines, validateTemplate, type Placeholder, type TemplateValues } from './template.ts';
 import { BUILT_IN_TEMPLATES } from './wording.ts';
 
@@ -29,7 +30,9 @@ type RenderProfile = Pick<Profile, 'appName' | 'templates' | 'dialInNumber' | 'h
  * both are known: a caller needs the two), the help line and the organisation's notice when the
  * profile has them. The organisation's template for `lang` is used when it has one and it is
  * valid (profile validation reports a bad one; here it falls back to the built-in wording rather
- * than print a broken invitation). Every value is HTML-escaped in the HTML, the URL in href too.
+ * than print a broken invitation); its HTML version only with its own text version and when
+ * validateHtmlTemplate accepts it, else the HTML is made from the text template.
+ * Every value is HTML-escaped in the HTML, the URL in href too.
  */
 export function renderInvite(profile: RenderProfile, lang: Lang, meeting: Meeting): RenderedInvite {
   const values = templateValues(profile, lang, meeting);
@@ -38,7 +41,7 @@ export function renderInvite(profile: RenderProfile, lang: Lang, meeting: Meetin
   const textLines = fillTemplateLines(textTemplate, values);
   const text = [openingLine(profile.appName), ...textLines, closingLine(profile.appName)].join('\n');
 
-  const htmlTemplate = own?.html !== undefined && own.text === textTemplate && validateTemplate(own.html).length === 0 ? own.html : undefined;
+  const htmlTemplate = own?.html !== undefined && own.text === textTemplate && validateHtmlTemplate(own.html).length === 0 ? own.html : undefined;
   const inner = htmlTemplate !== undefined
     ? fillTemplateLines(htmlTemplate, values, { value: (_name, value) => escapeHtml(value) }).join('\n')
     : paragraphs(fillTemplateLines(textTemplate, values, { literal: escapeHtml, value: htmlValue }));

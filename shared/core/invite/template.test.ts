@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LANGS } from '../i18n/lang.ts';
+import { DEFAULT_PROFILE } from '../profile/default-profile.ts';
+import { validateHtmlTemplate } from './html-template.ts';
 import { formatInviteMessage, inviteMessages } from './invite-messages.ts';
+import { renderInvite } from './render.ts';
 import { fillTemplate, validateTemplate, type TemplateValues } from './template.ts';
 
 const VALUES: TemplateValues = {
@@ -69,7 +72,7 @@ describe('fillTemplate', () => {
 
 describe('template messages', () => {
   it('exist in every language with the same parameters as the French', () => {
-    const params = (text: string) => [...text.matchAll(/\{(position|placeholder|known|character)\}/g)].map((m) => m[1]).sort();
+    const params = (text: string) => [...text.matchAll(/\{(position|placeholder|known|character|tag|attribute)\}/g)].map((m) => m[1]).sort();
     for (const lang of LANGS) {
       for (const [key, text] of Object.entries(inviteMessages.fr)) {
         const translated = inviteMessages[lang][key as keyof typeof inviteMessages.fr];
@@ -83,5 +86,35 @@ describe('template messages', () => {
     assert.equal(formatInviteMessage('en', { key: 'template.unopenedBrace', params: { position: 7 } }),
       'The template contains a "}" with no opening brace (character 7). Write "}}" for a literal brace.');
     assert.equal(formatInviteMessage('de', { key: 'template.missingUrl' }), 'Die Vorlage muss {url} enthalten: Ohne Link kann niemand an der Besprechung teilnehmen.');
+  });
+});
+
+describe('validateHtmlTemplate', () => {
+  it('accepts simple, balanced formatting around the link', () => {
+    assert.deepEqual(validateHtmlTemplate('<p><b>Visio</b> : <a href="{url}">{url}</a><br>{notice}</p>'), []);
+  });
+
+  it('rejects active content, remote images and document parts', () => {
+    const keys = (html: string) => validateHtmlTemplate(html).map((e) => `${e.key} ${String(e.params?.tag ?? e.params?.attribute ?? '')}`);
+    assert.deepEqual(keys('<p>{url}</p><script>alert(1)</script>'), ['template.htmlForbidden <script>']);
+    assert.deepEqual(keys('<p>{url}<img src="https://tracker.example/p.gif"></p>'), ['template.htmlForbidden <img>']);
+    assert.deepEqual(keys('<p onclick="x()">{url}</p>'), ['template.htmlAttribute onclick']);
+    assert.deepEqual(keys('<a href=" javascript:alert(1)">{url}</a>'), ['template.htmlAttribute href']);
+    assert.deepEqual(keys('<a href="java&#58;script:x">{url}</a>'), []);
+    assert.deepEqual(keys('<a href="javascript&#58;alert(1)">{url}</a>'), ['template.htmlAttribute href']);
+  });
+
+  it('rejects unbalanced markup, which would split our block', () => {
+    assert.deepEqual(validateHtmlTemplate('<p><b>{url}</p>').map((e) => e.params?.tag), ['b']);
+    assert.deepEqual(validateHtmlTemplate('<div><p>{url}').map((e) => e.params?.tag), ['div', 'p']);
+    assert.deepEqual(validateHtmlTemplate('<p>{url}</p></div>').map((e) => e.key), ['template.htmlUnbalanced']);
+    assert.deepEqual(validateHtmlTemplate('<p>{url}</p><!-- open').map((e) => e.key), ['template.htmlUnbalanced']);
+  });
+
+  it('an invalid HTML template is not used: the HTML is made from the text template', () => {
+    const profile = { ...DEFAULT_PROFILE, templates: { fr: { text: 'Lien : {url}', html: '<p onmouseover="steal()">{url}</p>' } } };
+    const { html } = renderInvite(profile, 'fr', { url: 'https://visio.numerique.gouv.fr/abc-defg-hij', slug: 'abc-defg-hij' });
+    assert.ok(!html.includes('onmouseover'));
+    assert.match(html, /<p>Lien : <a id="LPNoLP" href="https:\/\/visio\.numerique\.gouv\.fr\/abc-defg-hij">/);
   });
 });
