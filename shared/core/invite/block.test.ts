@@ -172,3 +172,29 @@ describe('a block rewritten by a mail client is still ours', () => {
     }
   }
 });
+
+describe('blocks reshaped beyond the rewrites above', () => {
+  const url = 'https://visio.numerique.gouv.fr/abc-defg-hij';
+  it('each line wrapped in its own div: the wrappers go too', () => {
+    const body = `<p>Avant</p><div><p>════════════ Visio ════════════</p></div><div><p>Rejoindre : <a href="${url}">${url}</a></p></div><div><p>${'═'.repeat(31)}</p></div><p>Après</p>`;
+    assert.equal(removeInvite(body, 'html'), '<p>Avant</p><p>Après</p>');
+  });
+
+  it('all lines merged into one paragraph: the block goes, the user text stays', () => {
+    const body = `<div>Avant</div><div>════════════ Visio ════════════<br>Rejoindre :<br>${url}<br>${'═'.repeat(31)}</div><div>Après</div>`;
+    const removed = removeInvite(body, 'html');
+    assert.ok(removed.includes('<div>Avant</div>') && removed.includes('<div>Après</div>'));
+    assert.ok(!removed.includes('═') && !removed.includes(url));
+    assert.equal(findExistingMeeting(removed, 'html', INSTANCES), null);
+  });
+
+  it('the frame shares a paragraph with user text: only our part goes', () => {
+    const body = `<p>Notes ════════════ Visio ════════════<br>${url}<br>${'═'.repeat(31)} fin des notes</p>`;
+    assert.equal(removeInvite(body, 'html'), '<p>Notes  fin des notes</p>');
+  });
+
+  it('never inside <plaintext>, whose contents a browser shows as text', () => {
+    const body = insertInvite('<p>a</p><plaintext>b', 'html', first, 'bottom');
+    assert.equal(body, `<p>a</p>${first.html}<plaintext>b`);
+  });
+});

@@ -102,26 +102,24 @@ function wrappedLine(source: string, tokens: readonly HtmlToken[], from: number,
 
 /**
  * The source range that holds our block, framing markup included, so that removing or replacing
- * it leaves the body as well-formed as it was.
- *
- * Exact path: the block as renderInvite wrote it (`<p>` right before the opening frame line, `</p>`
- * right after the closing one): exactly what insertInvite inserted.
- * Rewritten path (ids prefixed, classes stripped, font spans added, whitespace reflowed, `═`
- * written as `&#9552;`): the frame lines are found by their visible text; the block runs from the
- * outermost element wrapping the opening line alone to the outermost one wrapping the closing line
- * alone. Elements around the whole block are left: they are the client's or the user's (Word's
- * `WordSection1`). When that range would not be balanced, only the frame lines' own text and what
- * lies between goes, leaving empty elements rather than breaking the user's.
+ * it leaves the body as well-formed as it was. The frame lines are found by their visible text
+ * (ids prefixed, classes stripped, font spans added, whitespace reflowed, `═` written `&#9552;`:
+ * all the same); the block runs from the outermost element wrapping the opening line alone to the
+ * outermost one wrapping the closing line alone. For the block as renderInvite wrote it, that is
+ * exactly what insertInvite inserted (each frame line is a paragraph next to another of ours).
+ * Elements around the whole block are left: they are the client's or the user's (Word's
+ * `WordSection1`). When that range is not balanced, the block as written (`<p>` before the
+ * opening line, `</p>` after the closing one) if it is there, else only the frame lines and what
+ * lies between: empty elements may stay, the user's never break.
  */
 export function htmlBlockRange(source: string, tokens: readonly HtmlToken[], block: FramedBlock, openingEnd: number, closingStart: number): FramedBlock {
-  if (source.slice(block.start - HTML_BLOCK_OPEN.length, block.start) === HTML_BLOCK_OPEN && source.startsWith(HTML_BLOCK_CLOSE, block.end)) {
-    return { start: block.start - HTML_BLOCK_OPEN.length, end: block.end + HTML_BLOCK_CLOSE.length };
-  }
   const range = {
     start: wrappedLine(source, tokens, block.start, openingEnd).start,
     end: wrappedLine(source, tokens, closingStart, block.end).end,
   };
-  const first = tokenIndexAt(tokens, range.start);
-  const last = tokenIndexAt(tokens, range.end - 1);
-  return isBalanced(tokens, first, last) ? range : block;
+  if (isBalanced(tokens, tokenIndexAt(tokens, range.start), tokenIndexAt(tokens, range.end - 1))) return range;
+  if (source.slice(block.start - HTML_BLOCK_OPEN.length, block.start) === HTML_BLOCK_OPEN && source.startsWith(HTML_BLOCK_CLOSE, block.end)) {
+    return { start: block.start - HTML_BLOCK_OPEN.length, end: block.end + HTML_BLOCK_CLOSE.length };
+  }
+  return block;
 }

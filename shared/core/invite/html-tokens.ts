@@ -119,7 +119,11 @@ export function tokenizeHtml(source: string): HtmlToken[] {
       flushText(lt);
       tokens.push({ kind: 'open', start: lt, end, name, selfClosing: source[end - 2] === '/' });
       i = textStart = end;
-      if (name === 'plaintext') return unterminated(end);
+      // Everything after <plaintext> is text to a browser: nothing may go after its start.
+      if (name === 'plaintext') {
+        tokens.pop();
+        return unterminated(lt);
+      }
       if (RAW_TEXT.has(name)) {
         const rawEnd = rawTextEnd(source, name, end);
         // An element whose raw text never ends swallows everything after its start tag.
