@@ -6,13 +6,38 @@ import { HTML_BLOCK_CLOSE, HTML_BLOCK_OPEN } from './render.ts';
 /** Document-level tags: a block never owns them, and never goes before `<html>` or into `<head>`. */
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
+/** Head material a fragment may start with (Outlook on the web's `<meta>`, a pasted `<style>`). */
+const HEAD_ELEMENTS = new Set(['meta', 'link', 'base', 'style', 'title', 'script']);
+
+/** The index of the close tag matching the open tag at `open` (same name, nesting counted), or -1. */
+function matchingClose(tokens: readonly HtmlToken[], open: number): number {
+  const name = (tokens[open] as HtmlToken & { name: string }).name;
+  let depth = 0;
+  for (let i = open; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token?.kind === 'open' && token.name === name && !token.selfClosing) depth += 1;
+    else if (token?.kind === 'close' && token.name === name) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
 /**
  * Where a new block goes in an HTML body. A whole document (Word HTML from classic Outlook, the
  * `<html>` document Outlook on Mac returns): inside `<body>`, right after its start tag (top) or
- * right before its end tag (bottom). A fragment: its start or its end. At the bottom, never after
- * the start of an unterminated comment, tag or script: a browser would swallow the block.
+ * right before its end tag (bottom); in Word HTML, inside its `WordSection1` div, where Outlook
+ * puts what the user types. A fragment: its start (after any head material it begins with) or its
+ * end. At the bottom, never after the start of an unterminated comment, tag or script: a browser
+ * would swallow the block.
  */
 export function htmlInsertionPoint(source: string, tokens: readonly HtmlToken[], position: BlockPosition): number {
+  const section = tokens.findIndex((t) => t.kind === 'open' && t.name === 'div' && /\sclass\s*=\s*["']?WordSection1\b/i.test(source.slice(t.start, t.end)));
+  const sectionClose = section === -1 ? -1 : matchingClose(tokens, section);
+  if (section !== -1 && sectionClose !== -1) {
+    return position === 'top' ? (tokens[section]?.end ?? 0) : (tokens[sectionClose]?.start ?? source.length);
+  }
   const bodyOpen = tokens.find((t) => t.kind === 'open' && t.name === 'body');
   if (position === 'top') {
     if (bodyOpen !== undefined) return bodyOpen.end;
@@ -20,10 +45,7 @@ export function htmlInsertionPoint(source: string, tokens: readonly HtmlToken[],
     if (headClose !== undefined) return headClose.end;
     const htmlOpen = tokens.find((t) => t.kind === 'open' && t.name === 'html');
     if (htmlOpen !== undefined) return htmlOpen.end;
-    // A fragment: at its very start, or after a leading doctype or XML declaration.
-    const first = tokens.find((t) => !isBlank(source, t));
-    if (first?.kind === 'comment' && /^<(?:!doctype|\?xml)/i.test(source.slice(first.start, first.start + 9))) return first.end;
-    return 0;
+    return afterHeadMaterial(source, tokens);
   }
   const lastClose = (name: string) => findLast(tokens, (t) => t.kind === 'close' && t.name === name);
   const bodyClose = lastClose('body');
@@ -32,6 +54,28 @@ export function htmlInsertionPoint(source: string, tokens: readonly HtmlToken[],
   if (htmlClose !== undefined) return htmlClose.start;
   const last = tokens[tokens.length - 1];
   return last?.kind === 'unterminated' ? last.start : source.length;
+}
+
+/**
+ * The start of a fragment's content: after a leading doctype, comments and head elements
+ * (`<meta>`, `<style>…</style>`…) and the blank text between them; 0 when it starts with content.
+ */
+function afterHeadMaterial(source: string, tokens: readonly HtmlToken[]): number {
+  let point = 0;
+  let open: string | null = null;
+  for (const token of tokens) {
+    if (open !== null) {
+      if (token.kind === 'close' && token.name === open) {
+        point = token.end;
+        open = null;
+      } else if (token.kind !== 'raw') break;
+    } else if (token.kind === 'comment') point = token.end;
+    else if (token.kind === 'open' && HEAD_ELEMENTS.has(token.name)) {
+      point = token.end;
+      if (!isVoidElement(token.name) && !token.selfClosing) open = token.name;
+    } else if (!isBlank(source, token)) break;
+  }
+  return open === null ? point : 0;
 }
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
