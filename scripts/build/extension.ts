@@ -1,23 +1,43 @@
-// Thin shell (foundation): manifest = base + browser patch, background bundled with esbuild.
-// The browser-extension issue owns this file and grows it (popup, options, content scripts, locales).
+// The browser extension for one browser: manifest (base + patch + profile), bundles, pages, locales.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BuildContext } from './context.ts';
+import { copyAssets } from './extension/assets.ts';
+import { loadContentScripts } from './extension/content-scripts.ts';
+import { extensionManifest, type Browser } from './extension/manifest.ts';
+import { noInnerHtml } from './extension/no-inner-html.ts';
 
-export type Browser = 'chrome' | 'firefox';
+export type { Browser } from './extension/manifest.ts';
+
+async function readJson(path: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+}
 
 export async function buildExtension(ctx: BuildContext, browser: Browser): Promise<void> {
   const dir = join(ctx.out, browser);
   await mkdir(dir, { recursive: true });
-  const base = JSON.parse(await readFile(join(ctx.root, 'manifest/extension/base.json'), 'utf8'));
-  const patch = JSON.parse(await readFile(join(ctx.root, `manifest/extension/${browser}.json`), 'utf8'));
-  const manifest = { ...base, ...patch, name: ctx.profile.productName, version: ctx.version };
-  if (browser === 'firefox') manifest.browser_specific_settings.gecko.id = ctx.profile.geckoId;
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  await build({
-    entryPoints: { background: join(ctx.root, 'extension/background/main.ts') },
-    outdir: dir, bundle: true, format: 'esm', target: browser === 'chrome' ? 'chrome120' : 'firefox128',
-    minify: true, logLevel: 'warning',
+  const contentScripts = await loadContentScripts(ctx, browser);
+  const manifest = extensionManifest({
+    base: await readJson(join(ctx.root, 'manifest/extension/base.json')),
+    patch: await readJson(join(ctx.root, `manifest/extension/${browser}.json`)),
+    profile: ctx.profile, version: ctx.version, browser, contentScripts: contentScripts.manifest,
   });
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await copyAssets(ctx, browser, dir);
+
+  const common = {
+    outdir: dir, bundle: true, minify: true, logLevel: 'warning' as const, legalComments: 'none' as const,
+    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    define: { __VISIO_PROFILE__: JSON.stringify(ctx.profile) },
+  };
+  const entry = (path: string) => join(ctx.root, path);
+  // Pages are ES modules split into chunks: the .ics writer (ical.js) loads only when asked for.
+  await build({
+    ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [noInnerHtml],
+    entryPoints: { popup: entry('extension/popup/main.tsx'), options: entry('extension/options/main.tsx') },
+  });
+  await build({ ...common, format: 'esm', entryPoints: { background: entry('extension/background/main.ts') } });
+  // Injected into pages: classic scripts, one self-contained file each.
+  await build({ ...common, format: 'iife', entryPoints: { insert: entry('extension/insert/insert-at-cursor.ts'), ...contentScripts.entries } });
 }

@@ -3,21 +3,14 @@
 // touch browser.*, chrome.* or Office.* (the darkreader "ExtWrapper" idea, see notes/style-models.md §2).
 import type { Lang } from '../core/i18n/lang.ts';
 import type { LocalizedMessage } from '../core/i18n/translate.ts';
-import type { BlockPosition, LinkPlacement, Profile } from '../core/profile/profile.ts';
+import type { Profile } from '../core/profile/profile.ts';
 
 /**
- * What a user may change in a settings page. Every field is optional: a missing field takes the
- * organisation's profile value. Policies (IT) win over these (see core profile/resolve-profile.ts).
+ * What a user may change in a settings page (the core's type: every field optional, a missing field
+ * takes the organisation's profile value; policies win over these, see core profile/resolve-profile.ts).
  */
-export interface UserSettings {
-  readonly instanceUrl?: string;
-  /** Language of the UI and of the invitations the user writes; absent = the browser's/Outlook's. */
-  readonly lang?: Lang;
-  readonly placement?: LinkPlacement;
-  readonly blockPosition?: BlockPosition;
-  /** Outlook only: add Visio to every new meeting. */
-  readonly autoVisio?: boolean;
-}
+export type { UserSettings } from '../core/profile/resolve-profile.ts';
+import type { UserSettings } from '../core/profile/resolve-profile.ts';
 
 export type SettingField = keyof UserSettings;
 

@@ -45,7 +45,7 @@ export function OptionsForm() {
     if (!checked.ok) { say(t('saveRefused'), 'error'); document.getElementById('visio-instance')?.focus(); return; }
     const settings: UserSettings = {
       ...(locked('instanceUrl') ? {} : { instanceUrl: checked.url }),
-      ...(lang === 'auto' ? {} : { lang }),
+      ...(lang === 'auto' || locked('lang') ? {} : { lang }),
       ...(locked('placement') ? {} : { placement }),
       ...(locked('blockPosition') ? {} : { blockPosition }),
     };
@@ -61,7 +61,7 @@ export function OptionsForm() {
       <form class="card" onSubmit={(event) => void save(event)} noValidate>
         <InstanceField value={instance} locked={locked('instanceUrl')} onInput={setInstance} />
         <InstanceCheckButton instanceUrl={instance} />
-        <ChoiceField id="visio-lang" label={t('language')} value={lang} locked={false} onChange={setLang}
+        <ChoiceField id="visio-lang" label={t('language')} value={lang} locked={locked('lang')} onChange={setLang}
           choices={[{ value: 'auto', label: t('languageAuto') }, ...allowedLangs.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))]} />
         <ChoiceField id="visio-placement" label={t('placement')} value={placement} locked={locked('placement')} onChange={setPlacement}
           choices={[{ value: 'both', label: t('placementBoth') }, { value: 'location', label: t('placementLocation') }, { value: 'description', label: t('placementDescription') }]} />

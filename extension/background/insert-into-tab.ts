@@ -1,0 +1,60 @@
+// Insert anywhere: a fresh meeting, worded in the user's language, written at the caret of the
+// focused field of the tab the user acted on. activeTab (granted by the menu click or the shortcut)
+// is the only right used; no standing permission on the page.
+import browser from 'webextension-polyfill';
+import { renderInvite } from '../../shared/core/invite/render.ts';
+import { newMeeting } from '../../shared/core/meeting/room.ts';
+import { makeTranslator, wordMessage } from '../../shared/ui/i18n/word.ts';
+import type { InsertOutcome, InsertPayload } from '../insert/payload.ts';
+import { loadProfileState } from '../platform/profile-state.ts';
+import { rememberLink } from '../platform/recent-links.ts';
+import { browserLanguages, uiLang } from '../platform/ui-lang.ts';
+
+export type Target = { readonly tabId: number; readonly frameId?: number };
+
+/** These run in the page's isolated world: self-contained (serialised), they call what insert.js left there under payload.ts's INSERT_GLOBAL and TOAST_GLOBAL names. */
+function runInsert(payload: InsertPayload, anyFrame: boolean): InsertOutcome {
+  const insert = (globalThis as Record<string, unknown>)['__visioInsertAtCursor'] as (p: InsertPayload, a: boolean) => InsertOutcome;
+  return insert(payload, anyFrame);
+}
+function runToast(message: string): void {
+  ((globalThis as Record<string, unknown>)['__visioShowToast'] as (m: string) => void)(message);
+}
+
+async function inject<A extends unknown[], R>(target: Target, func: (...args: A) => R, args: A): Promise<R[]> {
+  const scriptTarget = target.frameId === undefined ? { tabId: target.tabId, allFrames: true } : { tabId: target.tabId, frameIds: [target.frameId] };
+  await browser.scripting.executeScript({ target: scriptTarget, files: ['insert.js'] });
+  const results = await browser.scripting.executeScript({ target: scriptTarget, func: func as (...a: unknown[]) => unknown, args });
+  return results.map((result) => result.result as R);
+}
+
+async function refuse(tabId: number, message: string): Promise<void> {
+  // Browser pages and stores refuse scripts: the toolbar badge carries the reason instead.
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: message });
+}
+
+export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
+  const state = await loadProfileState();
+  const lang = uiLang(state, browserLanguages());
+  const t = makeTranslator(lang);
+  if (state.policyErrors.length > 0) {
+    const message = t('policyInvalid', { details: state.policyErrors.map((error) => wordMessage(lang, error)).join(' ') });
+    await inject({ tabId: target.tabId, frameId: target.frameId ?? 0 }, runToast, [message]).catch(() => refuse(target.tabId, message));
+    return 'failed';
+  }
+  const meeting = newMeeting(state.profile);
+  const invite = renderInvite(state.profile, lang, meeting);
+  const payload: InsertPayload = { url: meeting.url, text: invite.text, html: invite.html, failedMessage: t('insertFailed', { url: meeting.url }) };
+  let outcomes: InsertOutcome[];
+  try {
+    outcomes = await inject(target, runInsert, [payload, target.frameId === undefined]);
+  } catch {
+    await refuse(target.tabId, t('insertRefusedPage'));
+    return 'failed';
+  }
+  if (outcomes.includes('inserted')) { await rememberLink(meeting.url); return 'inserted'; }
+  if (outcomes.includes('failed')) return 'failed';
+  await inject({ tabId: target.tabId, frameId: 0 }, runToast, [t('insertNoField')]).catch(() => refuse(target.tabId, t('insertNoField')));
+  return 'no-field';
+}

@@ -1,0 +1,194 @@
+// The built extension in real headless Chromium (playwright-core): popup, copy, .ics, insert
+// anywhere, options page, accessibility. Run under `flock /tmp/browser.lock`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { ICAL } from '../../shared/core/ical/ical.ts';
+import { renderInvite } from '../../shared/core/invite/render.ts';
+import { CHROMIUM_PATH, launchChromiumWithExtension, requireBrowser, type ChromiumSession } from '../../scripts/e2e/browsers.ts';
+import { INPUT_AFTER, INPUT_BEFORE, startFixtureServer, TEXT_AFTER, TEXT_BEFORE, type FixtureServer } from './fixture-server.ts';
+import { placeCaret, readFields, roomPattern } from './page-helpers.ts';
+import { buildTestExtension } from './test-build.ts';
+
+const skip = requireBrowser(CHROMIUM_PATH);
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+}
+
+describe('extension in Chromium', { skip }, () => {
+  let server: FixtureServer;
+  let build: Awaited<ReturnType<typeof buildTestExtension>>;
+  let session: ChromiumSession;
+  let instance: string;
+
+  before(async () => {
+    server = await startFixtureServer();
+    instance = `${server.origin}/visio`;
+    build = await buildTestExtension('chrome');
+    session = await launchChromiumWithExtension(build.dir, { locale: 'fr-FR' });
+  });
+  after(async () => {
+    await session?.close();
+    await build?.cleanup();
+    await server?.close();
+  });
+
+  it('options page refuses http://visio.example with a message, accepts a good URL and checks it', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.waitForSelector('[data-visio-ready]');
+    const field = page.locator('#visio-instance');
+    await field.fill('http://visio.example');
+    const message = page.locator('[data-visio-field-message="instanceUrl"]');
+    assert.match(await message.innerText(), /https:\/\//);
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await page.locator('[data-visio-action="save-settings"]').click();
+    assert.equal(await page.locator('[data-visio-status]').innerText(), 'Corrigez l’adresse avant d’enregistrer.');
+    const stored = await session.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    assert.equal((stored.settings as { instanceUrl?: string } | undefined)?.instanceUrl, undefined);
+
+    await field.fill(`${instance}/`);
+    assert.equal(await message.innerText(), 'Adresse valide.');
+    await page.locator('[data-visio-action="save-settings"]').click();
+    await page.locator('[data-visio-status]', { hasText: 'Réglages enregistrés.' }).waitFor();
+    const saved = await session.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    assert.equal((saved.settings as { instanceUrl: string }).instanceUrl, instance);
+
+    await page.locator('[data-visio-action="check-instance"]').click();
+    const result = page.locator('[data-visio-check-result="ok"]');
+    await result.waitFor();
+    assert.match(await result.innerText(), /\+33 9 01 02 03 04/);
+    assert.match(await page.locator('[data-visio-preview]').innerText(), new RegExp(`${instance.replace(/[.]/g, '\\.')}/abc-defg-hij`));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it('popup shows a link of the configured instance at once; copy puts text and HTML on the clipboard', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const link = popup.locator('[data-visio-link]');
+    await link.waitFor();
+    const first = await link.innerText();
+    assert.match(first, roomPattern(instance));
+    await popup.locator('[data-visio-action="new-meeting"]').click();
+    const second = await link.innerText();
+    assert.match(second, roomPattern(instance));
+    assert.notEqual(second, first);
+
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${session.extensionId}` });
+    await popup.locator('[data-visio-action="copy-invite"]').click();
+    await popup.locator('[data-visio-status]', { hasText: 'Invitation copiée' }).waitFor();
+    const clipboard = await popup.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return null;
+      return { types: [...item.types], text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
+    });
+    assert.ok(clipboard);
+    assert.deepEqual([...clipboard.types].sort(), ['text/html', 'text/plain']);
+    const invite = renderInvite(build.profile.instanceUrl === instance ? build.profile : { ...build.profile, instanceUrl: instance }, 'fr', { url: second, slug: second.split('/').pop()! });
+    assert.equal(clipboard.text, invite.text);
+    assert.match(clipboard.html, new RegExp(`href="${second.replace(/[.]/g, '\\.')}"`));
+    assert.match(await popup.locator('[data-visio-recent]').innerText(), new RegExp(second.replace(/[.]/g, '\\.')));
+
+    await popup.locator('[data-visio-action="copy-link"]').click();
+    await popup.locator('[data-visio-status]', { hasText: 'Lien copié.' }).waitFor();
+    assert.equal(await popup.evaluate(() => navigator.clipboard.readText()), second);
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.close();
+  });
+
+  it('the downloaded .ics parses and holds the link at the chosen time', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const url = await popup.locator('[data-visio-link]').innerText();
+    await popup.locator('input[name="title"]').fill('Comité de pilotage');
+    await popup.locator('input[name="date"]').fill('2027-03-15');
+    await popup.locator('input[name="time"]').fill('14:30');
+    await popup.locator('input[name="duration"]').fill('45');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-visio-action="download-ics"]').click()]);
+    assert.match(download.suggestedFilename(), /\.ics$/);
+    const ics = await readFile((await download.path())!, 'utf8');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    assert.equal(event.summary, 'Comité de pilotage');
+    assert.equal(event.location, url);
+    assert.ok(event.description.includes(url));
+    assert.equal(event.startDate.toString().slice(0, 16), '2027-03-15T14:30');
+    assert.equal(event.duration.toSeconds(), 45 * 60);
+    await popup.close();
+  });
+
+  it('schedule buttons open Google Calendar and Outlook prefilled with the link', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const url = await popup.locator('[data-visio-link]').innerText();
+    const opened = async (action: string) => {
+      const [tab] = await Promise.all([session.context.waitForEvent('page'), popup.locator(`[data-visio-action="${action}"]`).click()]);
+      const target = new URL(tab.url() === 'about:blank' ? await tab.evaluate(() => location.href) : tab.url());
+      await tab.close();
+      return target;
+    };
+    const google = await opened('schedule-google');
+    assert.equal(google.hostname, 'calendar.google.com');
+    assert.equal(google.searchParams.get('location'), url);
+    const outlook = await opened('schedule-outlook');
+    assert.equal(outlook.hostname, 'outlook.office.com');
+    assert.ok(outlook.searchParams.get('body')?.includes(url));
+    const owa = await opened('schedule-owa');
+    assert.equal(owa.origin, 'https://mail.ministere.example');
+    await popup.close();
+  });
+
+  it('insert anywhere (menu path) writes the URL in an input, text in a textarea, HTML in a contenteditable, keeping the text around', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/editor.html`);
+    const insert = (frameId?: number) => session.serviceWorker.evaluate(async ({ pageUrl, frame }) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number; frameId?: number }): Promise<string> } }).__visioBackground;
+      return background.insertIntoTab(frame === null ? { tabId: tab!.id! } : { tabId: tab!.id!, frameId: frame });
+    }, { pageUrl: page.url(), frame: frameId ?? null });
+
+    await page.evaluate(placeCaret, ['location', INPUT_BEFORE] as const);
+    assert.equal(await insert(0), 'inserted');
+    await page.evaluate(placeCaret, ['notes', TEXT_BEFORE] as const);
+    assert.equal(await insert(0), 'inserted');
+    await page.evaluate(placeCaret, ['rich', ''] as const);
+    assert.equal(await insert(0), 'inserted');
+
+    const fields = await page.evaluate(readFields);
+    const url = fields.location.slice(INPUT_BEFORE.length, fields.location.length - INPUT_AFTER.length);
+    assert.match(url, roomPattern(instance));
+    assert.equal(fields.location, `${INPUT_BEFORE}${url}${INPUT_AFTER}`);
+    const notesUrl = /http:\/\/\S+\/[a-z]{3}-[a-z]{4}-[a-z]{3}/.exec(fields.notes)?.[0] ?? '';
+    const notesInvite = renderInvite({ ...build.profile, instanceUrl: instance }, 'fr', { url: notesUrl, slug: notesUrl.split('/').pop()! });
+    assert.equal(fields.notes, `${TEXT_BEFORE}\n${notesInvite.text}${TEXT_AFTER}`);
+    assert.ok(fields.richText.startsWith('Avant le lien.Texte '), fields.richText);
+    assert.ok(fields.richText.endsWith('gras après.'), fields.richText);
+    assert.equal(fields.richLinks.length >= 1 && roomPattern(instance).test(fields.richLinks[0]!), true, String(fields.richLinks));
+    assert.ok(fields.inputEvents.location! > 0 && fields.inputEvents.notes! > 0 && fields.inputEvents.rich! > 0, JSON.stringify(fields.inputEvents));
+    await page.close();
+  });
+
+  it('insert anywhere (shortcut path: every frame, the focused one writes) and a clear message without a field', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/editor.html`);
+    await page.bringToFront();
+    await page.evaluate(placeCaret, ['notes', TEXT_BEFORE] as const);
+    const insert = () => session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number }): Promise<string> } }).__visioBackground;
+      return background.insertIntoTab({ tabId: tab!.id! });
+    }, page.url());
+    assert.equal(await insert(), 'inserted');
+    const { notes } = await page.evaluate(readFields);
+    assert.ok(notes.startsWith(TEXT_BEFORE) && notes.endsWith(TEXT_AFTER));
+    assert.match(notes, new RegExp(`${instance.replace(/[.]/g, '\\.')}/[a-z]{3}-[a-z]{4}-[a-z]{3}`));
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    assert.equal(await insert(), 'no-field');
+    const toast = await page.evaluate(() => document.getElementById('visio-scheduler-toast') !== null);
+    assert.ok(toast, 'a message is shown in the page');
+    await page.close();
+  });
+});

@@ -1,0 +1,52 @@
+// A local web server for the extension's end-to-end tests: an editor page with the three kinds of
+// field insert-anywhere must handle, and a fake Meet `/api/v1.0/config/` (the shape Meet publishes,
+// notes/visio-meet.md §2.1 and §3) so "check this instance" has something real to read over HTTP.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const TEXT_BEFORE = 'Bonjour à tous,\nvoici l’ordre du jour.';
+export const TEXT_AFTER = '\nCordialement,\nla DINUM';
+export const INPUT_BEFORE = 'Salle 12 ';
+export const INPUT_AFTER = ' (2e étage)';
+
+const EDITOR_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Éditeur</title></head>
+<body>
+<label>Lieu <input id="location" type="text" value="${INPUT_BEFORE}${INPUT_AFTER}"></label>
+<label>Notes <textarea id="notes" rows="8" cols="60">${TEXT_BEFORE}${TEXT_AFTER}</textarea></label>
+<div id="rich" contenteditable="true" aria-label="Description"><p>Avant le lien.</p><p id="rich-caret">Texte <b>gras</b> après.</p></div>
+<script>
+  // Counts input events the way a framework would see them.
+  window.inputEvents = { location: 0, notes: 0, rich: 0 };
+  for (const id of Object.keys(window.inputEvents)) {
+    document.getElementById(id).addEventListener('input', () => { window.inputEvents[id] += 1; });
+  }
+</script>
+</body></html>`;
+
+export const MEET_CONFIG = {
+  telephony: { enabled: true, default_country: 'FR', international_phone_number: '+33 9 01 02 03 04' },
+  LANGUAGE_CODE: 'fr-fr',
+  livekit: { url: 'wss://livekit.example.fr' },
+};
+
+export interface FixtureServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/editor.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EDITOR_PAGE);
+    } else if (/^(\/[a-z]+)?\/api\/v1\.0\/config\/$/.test(path)) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(MEET_CONFIG));
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}

@@ -1,0 +1,24 @@
+// Reads the organisation's policy from storage.managed (Chrome/Edge: managed_schema.json + GPO/JSON;
+// Firefox: policies.json `3rdparty.Extensions.<gecko id>`).
+import browser from 'webextension-polyfill';
+
+/** `null` = no policy at all. */
+export type RawPolicy = Record<string, unknown> | null;
+
+/**
+ * Firefox rejects storage.managed.get() when no policy is provisioned ("Managed storage manifest
+ * not found", Bugzilla 1784446) and Chrome returns `{}`: both mean "no policy". Any other failure
+ * is not "no policy": it is returned as an object the core will refuse, so the UI fails closed.
+ */
+export async function readManagedPolicy(): Promise<RawPolicy> {
+  let raw: unknown;
+  try {
+    raw = await browser.storage.managed.get();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/managed storage manifest not found|not found|not supported/i.test(message)) return null;
+    return { __unreadable__: message };
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  return Object.keys(raw).length === 0 ? null : (raw as Record<string, unknown>);
+}
