@@ -93,9 +93,18 @@ class Collector {
   }
 }
 
+/** DTEND (or DTSTART + DURATION); null when it is missing or unreadable (`DTEND:20031114T18300`). */
+function safeEnd(event: IcalEvent): IcalTime | null {
+  try {
+    return event.endDate ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function durationOf(event: IcalEvent): number {
   const start = event.startDate;
-  const end = event.endDate;
+  const end = safeEnd(event);
   if (!end) return 0;
   if (start.isDate) {
     const days = end.isDate ? Math.round((Date.parse(dateKey(end)) - Date.parse(dateKey(start))) / DAY_MS) : 1;
@@ -159,7 +168,7 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
       }, expand);
       if (error) skipped.push({ uid: group.uid, summary: masterEvent.summary ?? null, reason: 'expansion-error', detail: error });
     } else {
-      collector.add(master, null, masterStart, masterEvent.endDate ?? null, durationMs, group.uid);
+      collector.add(master, null, masterStart, safeEnd(masterEvent), durationMs, group.uid);
     }
   }
 
@@ -172,7 +181,7 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
       skipped.push({ uid: group.uid, summary: event.summary ?? null, reason: 'no-start' });
       continue;
     }
-    collector.add(override, master, start, event.startDate ? event.endDate : null, event.startDate ? durationOf(event) : 0, group.uid);
+    collector.add(override, master, start, event.startDate ? safeEnd(event) : null, event.startDate ? durationOf(event) : 0, group.uid);
   }
 }
 
