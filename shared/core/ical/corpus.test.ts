@@ -4,8 +4,24 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { agendaOf, fixtureBytes } from './testing/corpus.ts';
-import type { Occurrence } from './agenda.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAgenda, type Agenda, type AgendaOptions, type Occurrence } from './agenda.ts';
+
+/** Byte-exact copies of shared/corpus/ics (see fixtures/SOURCES.md). */
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const VISIO_INSTANCES = ['https://visio.numerique.gouv.fr'];
+
+function fixtureBytes(name: string): Uint8Array {
+  return readFileSync(join(FIXTURES, name));
+}
+
+/** Occurrences starting in [from, to) (ISO instants) read from the fixture's bytes. */
+function agendaOf(name: string, from: string, to: string, extra: Partial<AgendaOptions> = {}): Agenda {
+  const fromDate = new Date(from);
+  const days = (Date.parse(to) - fromDate.getTime()) / 86_400_000;
+  return readAgenda(fixtureBytes(name), { from: fromDate, days, instances: VISIO_INSTANCES, ...extra });
+}
 
 const HOST_ZONES = ['UTC', 'Pacific/Auckland'];
 const CHILD = 'VISIO_ICAL_CORPUS_TZ';
