@@ -20,6 +20,11 @@ function fire(element: Element, type: string): void {
   element.dispatchEvent(event);
 }
 
+/** execCommand where it exists and is allowed; false otherwise (jsdom, refused commands). */
+function exec(doc: Document, command: string, value?: string): boolean {
+  try { return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value); } catch { return false; }
+}
+
 /**
  * Sets a plain field to `value` the way typing would be seen: the prototype's value setter
  * (React tracks the instance setter), then input, change and a keyup for Backbone views.
@@ -33,8 +38,7 @@ export function writePlain(field: PlainField, value: string, mode: 'setter' | 'i
   if (mode === 'insertText') {
     field.focus();
     field.select();
-    const done = value === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, value);
-    if (done && field.value === value) {
+    if (exec(doc, value === '' ? 'delete' : 'insertText', value) && field.value === value) {
       fire(field, 'change');
       return true;
     }
@@ -63,9 +67,7 @@ export function insertRich(editor: HTMLElement, html: string, at: 'start' | 'end
   const selection = view.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  let done = false;
-  try { done = doc.execCommand('insertHTML', false, html); } catch { done = false; }
-  if (!done) {
+  if (!exec(doc, 'insertHTML', html)) {
     range.insertNode(range.createContextualFragment(html));
     fire(editor, 'input');
   }
@@ -86,9 +88,7 @@ export function removeRichNodes(editor: HTMLElement, nodes: readonly Node[]): vo
   const selection = view.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  let done = false;
-  try { done = doc.execCommand('delete'); } catch { done = false; }
-  if (!done || nodes.some((node) => node.isConnected)) {
+  if (!exec(doc, 'delete') || nodes.some((node) => node.isConnected)) {
     for (const node of nodes) node.parentNode?.removeChild(node);
     fire(editor, 'input');
   }

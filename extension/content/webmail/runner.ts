@@ -179,11 +179,15 @@ export function startRunner(options: RunnerOptions): Runner {
     attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'],
   });
   // Typing changes values without mutations: re-render Add/Join when the user edits a field.
-  doc.addEventListener('input', schedule, { capture: true, signal });
-  doc.addEventListener('change', schedule, { capture: true, signal });
+  // Removed by hand on abort: a signal from the content script's world is not always accepted by
+  // the page's document (jsdom, Firefox's wrappers).
+  doc.addEventListener('input', schedule, true);
+  doc.addEventListener('change', schedule, true);
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    doc.removeEventListener('input', schedule, true);
+    doc.removeEventListener('change', schedule, true);
     if (scheduled) { view.cancelAnimationFrame?.(scheduled); view.clearTimeout(scheduled); }
     for (const entry of mounted.values()) entry.group.element.remove();
     for (const element of quickAdds.values()) element.remove();
