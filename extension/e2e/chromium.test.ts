@@ -5,12 +5,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import type Browser from 'webextension-polyfill';
+import type { Profile } from '../../shared/core/profile/profile.ts';
 import { ICAL } from '../../shared/core/ical/ical.ts';
 import { renderInvite } from '../../shared/core/invite/render.ts';
 import { CHROMIUM_PATH, launchChromiumWithExtension, requireBrowser, type ChromiumSession } from '../../scripts/e2e/browsers.ts';
 import { INPUT_AFTER, INPUT_BEFORE, startFixtureServer, TEXT_AFTER, TEXT_BEFORE, type FixtureServer } from './fixture-server.ts';
 import { placeCaret, readFields, roomPattern } from './page-helpers.ts';
 import { buildTestExtension } from './test-build.ts';
+
+// Chromium's MV3 `chrome.*` returns promises like the polyfill's `browser.*`: same types.
+declare const chrome: Browser.Browser;
 
 const skip = requireBrowser(CHROMIUM_PATH);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -79,24 +84,34 @@ describe('extension in Chromium', { skip }, () => {
     assert.match(second, roomPattern(instance));
     assert.notEqual(second, first);
 
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${session.extensionId}` });
+    // Chromium grants no permission to chrome-extension:// origins from automation; the clipboard is
+    // the browser's, so it is read back from an ordinary page of the fixture server.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const reader = await session.context.newPage();
+    await reader.goto(`${server.origin}/editor.html`);
+    await popup.bringToFront();
     await popup.locator('[data-visio-action="copy-invite"]').click();
     await popup.locator('[data-visio-status]', { hasText: 'Invitation copiée' }).waitFor();
-    const clipboard = await popup.evaluate(async () => {
+    await reader.bringToFront();
+    const clipboard = await reader.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       if (!item) return null;
       return { types: [...item.types], text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };
     });
     assert.ok(clipboard);
     assert.deepEqual([...clipboard.types].sort(), ['text/html', 'text/plain']);
-    const invite = renderInvite(build.profile.instanceUrl === instance ? build.profile : { ...build.profile, instanceUrl: instance }, 'fr', { url: second, slug: second.split('/').pop()! });
+    const configured: Profile = { ...build.profile, instanceUrl: instance };
+    const invite = renderInvite(configured, 'fr', { url: second, slug: second.split('/').pop()! });
     assert.equal(clipboard.text, invite.text);
     assert.match(clipboard.html, new RegExp(`href="${second.replace(/[.]/g, '\\.')}"`));
     assert.match(await popup.locator('[data-visio-recent]').innerText(), new RegExp(second.replace(/[.]/g, '\\.')));
 
+    await popup.bringToFront();
     await popup.locator('[data-visio-action="copy-link"]').click();
     await popup.locator('[data-visio-status]', { hasText: 'Lien copié.' }).waitFor();
-    assert.equal(await popup.evaluate(() => navigator.clipboard.readText()), second);
+    await reader.bringToFront();
+    assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), second);
+    await reader.close();
     assert.deepEqual(await axeViolations(popup), []);
     await popup.close();
   });
@@ -123,19 +138,31 @@ describe('extension in Chromium', { skip }, () => {
   it('schedule buttons open Google Calendar and Outlook prefilled with the link', async () => {
     const popup = await session.openExtensionPage('popup.html');
     const url = await popup.locator('[data-visio-link]').innerText();
-    const opened = async (action: string) => {
-      const [tab] = await Promise.all([session.context.waitForEvent('page'), popup.locator(`[data-visio-action="${action}"]`).click()]);
-      const target = new URL(tab.url() === 'about:blank' ? await tab.evaluate(() => location.href) : tab.url());
-      await tab.close();
-      return target;
+    // Offline, the new tab lands on an error page and its URL is hidden from the extension (no "tabs"
+    // permission), so the test records what the popup asks the browser to open.
+    await popup.evaluate(() => {
+      const record = globalThis as unknown as { __opened: string[]; browser?: typeof chrome };
+      record.__opened = [];
+      for (const api of [chrome, record.browser]) {
+        if (!api) continue;
+        const create = api.tabs.create.bind(api.tabs);
+        api.tabs.create = (properties) => { record.__opened.push(properties.url ?? ''); return create(properties); };
+      }
+    });
+    const opened = async (action: string, host: string) => {
+      await popup.locator(`[data-visio-action="${action}"]`).click();
+      const urls = await popup.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened);
+      const found = urls.find((candidate) => candidate.startsWith(`https://${host}/`));
+      assert.ok(found, `no tab opened on ${host}: ${urls.join(', ')}`);
+      return new URL(found);
     };
-    const google = await opened('schedule-google');
+    const google = await opened('schedule-google', 'calendar.google.com');
     assert.equal(google.hostname, 'calendar.google.com');
     assert.equal(google.searchParams.get('location'), url);
-    const outlook = await opened('schedule-outlook');
+    const outlook = await opened('schedule-outlook', 'outlook.office.com');
     assert.equal(outlook.hostname, 'outlook.office.com');
     assert.ok(outlook.searchParams.get('body')?.includes(url));
-    const owa = await opened('schedule-owa');
+    const owa = await opened('schedule-owa', 'mail.ministere.example');
     assert.equal(owa.origin, 'https://mail.ministere.example');
     await popup.close();
   });
@@ -149,11 +176,11 @@ describe('extension in Chromium', { skip }, () => {
       return background.insertIntoTab(frame === null ? { tabId: tab!.id! } : { tabId: tab!.id!, frameId: frame });
     }, { pageUrl: page.url(), frame: frameId ?? null });
 
-    await page.evaluate(placeCaret, ['location', INPUT_BEFORE] as const);
+    await page.evaluate(placeCaret, { field: 'location' as const, before: INPUT_BEFORE });
     assert.equal(await insert(0), 'inserted');
-    await page.evaluate(placeCaret, ['notes', TEXT_BEFORE] as const);
+    await page.evaluate(placeCaret, { field: 'notes' as const, before: TEXT_BEFORE });
     assert.equal(await insert(0), 'inserted');
-    await page.evaluate(placeCaret, ['rich', ''] as const);
+    await page.evaluate(placeCaret, { field: 'rich' as const, before: '' });
     assert.equal(await insert(0), 'inserted');
 
     const fields = await page.evaluate(readFields);
@@ -161,7 +188,8 @@ describe('extension in Chromium', { skip }, () => {
     assert.match(url, roomPattern(instance));
     assert.equal(fields.location, `${INPUT_BEFORE}${url}${INPUT_AFTER}`);
     const notesUrl = /http:\/\/\S+\/[a-z]{3}-[a-z]{4}-[a-z]{3}/.exec(fields.notes)?.[0] ?? '';
-    const notesInvite = renderInvite({ ...build.profile, instanceUrl: instance }, 'fr', { url: notesUrl, slug: notesUrl.split('/').pop()! });
+    const configured: Profile = { ...build.profile, instanceUrl: instance };
+    const notesInvite = renderInvite(configured, 'fr', { url: notesUrl, slug: notesUrl.split('/').pop()! });
     assert.equal(fields.notes, `${TEXT_BEFORE}\n${notesInvite.text}${TEXT_AFTER}`);
     assert.ok(fields.richText.startsWith('Avant le lien.Texte '), fields.richText);
     assert.ok(fields.richText.endsWith('gras après.'), fields.richText);
@@ -174,7 +202,7 @@ describe('extension in Chromium', { skip }, () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/editor.html`);
     await page.bringToFront();
-    await page.evaluate(placeCaret, ['notes', TEXT_BEFORE] as const);
+    await page.evaluate(placeCaret, { field: 'notes' as const, before: TEXT_BEFORE });
     const insert = () => session.serviceWorker.evaluate(async (pageUrl) => {
       const [tab] = await chrome.tabs.query({ url: pageUrl });
       const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number }): Promise<string> } }).__visioBackground;

@@ -2,7 +2,7 @@
 // playwright and puppeteer pages can run them through `evaluate`).
 
 /** Puts the caret inside each fixture field: after the text before, before the text after. */
-export function placeCaret(field: 'location' | 'notes' | 'rich', before: string): void {
+export function placeCaret({ field, before }: { field: 'location' | 'notes' | 'rich'; before: string }): void {
   if (field === 'rich') {
     const paragraph = document.getElementById('rich-caret')!;
     (document.getElementById('rich') as HTMLElement).focus();
