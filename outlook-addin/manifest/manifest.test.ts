@@ -18,7 +18,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { ve
 
 const xml = built ? readFileSync(join(dist, 'manifest.xml'), 'utf8') : '';
 const doc = new JSDOM(xml || '<x/>', { contentType: 'application/xml' }).window.document;
-const all = (name: string, scope: ParentNode = doc) => [...scope.getElementsByTagName(name)] as Element[];
+const all = (name: string, scope: Document | Element = doc) => [...scope.getElementsByTagName(name)] as Element[];
 const hostUrl = all('SourceLocation')[0]?.getAttribute('DefaultValue')?.replace(/\/[^/]*$/, '') ?? '';
 
 /** Skip with the reason when a tool is missing; under CI a missing tool is a failure. */

@@ -1,0 +1,104 @@
+// The built task pane in real Chromium with a fake Office: axe-core (WCAG 2.1 AA) finds nothing in
+// either view, the pane speaks Outlook's language, and its buttons act on the appointment.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const pane = join(root, 'dist/outlook-addin/taskpane.html');
+const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+
+function skipReason(): string | false {
+  const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed (apt-get install chromium)` : !existsSync(pane) ? 'dist/outlook-addin not built (npm run build)' : null;
+  if (missing === null) return false;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${missing}`);
+  return missing;
+}
+const skip = skipReason();
+
+let browser: Browser;
+let fakeOffice = '';
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+async function openPane(displayLanguage: string, body = '<p>Bonjour,</p>'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript((options) => { (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = options; },
+    { displayLanguage, body, location: 'Salle 4.12' });
+  // office.js comes from Microsoft's CDN in production; here the fake answers in its place.
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: fakeOffice }));
+  await page.goto(pathToFileURL(pane).href);
+  await page.waitForSelector('[data-visio-ready]');
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }>; passes: unknown[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  });
+  assert.ok(result.passes.length > 10, 'axe ran its rules on a rendered page');
+  return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+}
+
+describe('Outlook task pane in Chromium', { skip }, () => {
+  before(async () => {
+    const bundled = await build({
+      entryPoints: [join(root, 'outlook-addin/testing/browser-office.ts')], bundle: true, write: false, format: 'iife', target: 'es2020',
+    });
+    fakeOffice = bundled.outputFiles[0]?.text ?? '';
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  });
+  after(async () => { await browser?.close(); });
+
+  test('meeting view: no axe violations, French by default', async () => {
+    const page = await openPane('fr-FR');
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.ok(await page.getByRole('button', { name: 'Ajouter la réunion au rendez-vous' }).isVisible());
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  test('add, then remove: the appointment gets the meeting and gets it back out', async () => {
+    const page = await openPane('fr-FR');
+    await page.getByRole('button', { name: 'Ajouter la réunion au rendez-vous' }).click();
+    await page.waitForSelector('[data-visio-link]');
+    const url = await page.textContent('[data-visio-link]');
+    assert.match(url ?? '', /^https:\/\/visio\.numerique\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    assert.match(await page.evaluate(() => (window as unknown as { __fakeItem: { bodyContent: string } }).__fakeItem.bodyContent), new RegExp(url ?? 'x'));
+    assert.match(await page.textContent('[data-visio-status]') ?? '', /Réunion Visio ajoutée/);
+    assert.deepEqual(await axeViolations(page), [], 'after adding');
+    await page.getByRole('button', { name: 'Retirer la réunion' }).click();
+    await page.waitForFunction(() => /retirée/.test(document.querySelector('[data-visio-status]')?.textContent ?? ''));
+    const state = await page.evaluate(() => {
+      const item = (window as unknown as { __fakeItem: { bodyContent: string; locationText: string } }).__fakeItem;
+      return { body: item.bodyContent, location: item.locationText };
+    });
+    assert.deepEqual(state, { body: '<p>Bonjour,</p>', location: 'Salle 4.12' });
+    await page.close();
+  });
+
+  test('automatic Visio is saved in roaming settings', async () => {
+    const page = await openPane('en-US');
+    await page.getByLabel('Automatically add a Visio meeting to every new appointment').check();
+    await page.waitForFunction(() => /Choice saved/.test(document.querySelector('[data-visio-status]')?.textContent ?? ''));
+    const saved = await page.evaluate(() => (window as unknown as { __fakeContext: { roamingSettings: { saved: Record<string, unknown> } } }).__fakeContext.roamingSettings.saved);
+    assert.deepEqual(saved.visioSettings, { autoVisio: true });
+    await page.close();
+  });
+
+  for (const [displayLanguage, lang, settings] of [['de-DE', 'de', 'Einstellungen'], ['nl-NL', 'nl', 'Instellingen'], ['en-GB', 'en', 'Settings']] as const) {
+    test(`${lang}: the settings view (shared/ui form) has no axe violations`, async () => {
+      const page = await openPane(displayLanguage);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await page.getByRole('button', { name: settings, exact: true }).click();
+      await page.waitForSelector('form');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+    });
+  }
+});
