@@ -32,7 +32,8 @@ export function readFields(): FieldState {
   return {
     location: (document.getElementById('location') as HTMLInputElement).value,
     notes: (document.getElementById('notes') as HTMLTextAreaElement).value,
-    richText: rich.textContent ?? '',
+    // Editors turn a space next to an insertion into U+00A0 so it stays visible: same text to a reader.
+    richText: (rich.textContent ?? '').replace(/\u00a0/g, ' '),
     richLinks: [...rich.querySelectorAll('a')].map((a) => a.href),
     inputEvents: { ...(window as unknown as { inputEvents: Record<string, number> }).inputEvents },
   };
