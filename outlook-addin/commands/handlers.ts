@@ -8,6 +8,7 @@ import { officeCallWithRetry } from '../office/async.ts';
 import { insertAtCursor, readBodyFormat } from '../office/body.ts';
 import type { CommandEvent, ComposeItem, MailboxContext, ReadItem } from '../office/item-api.ts';
 import { addMeetingToItem } from '../meeting/item-meeting.ts';
+import { isComposeAppointment } from '../office/item-kind.ts';
 import { runCommand, type Notice } from './run-command.ts';
 
 export interface CommandHost {
@@ -19,13 +20,6 @@ export interface CommandHost {
   readonly makeMeeting?: () => Meeting;
   readonly timeoutMs?: number;
   readonly staleReadDelayMs?: number;
-}
-
-/** Compose appointments have `location.getAsync`; read items have a plain string. */
-export function isComposeAppointment(item: unknown): item is ComposeItem {
-  const candidate = item as Partial<ComposeItem> | null;
-  return Boolean(candidate && candidate.itemType === 'appointment' && candidate.body
-    && typeof (candidate.location as { getAsync?: unknown } | undefined)?.getAsync === 'function');
 }
 
 function notificationsOf(item: unknown) {

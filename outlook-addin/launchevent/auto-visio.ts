@@ -4,7 +4,7 @@
 import { findMeetingLinks, profileInstances } from '../../shared/core/meeting/detect.ts';
 import type { Meeting } from '../../shared/core/meeting/room.ts';
 import type { Profile } from '../../shared/core/profile/profile.ts';
-import { isComposeAppointment } from '../commands/handlers.ts';
+import { isComposeAppointment } from '../office/item-kind.ts';
 import { runCommand, type Notice } from '../commands/run-command.ts';
 import type { CommandEvent, MailboxContext } from '../office/item-api.ts';
 import { addMeetingToItem } from '../meeting/item-meeting.ts';

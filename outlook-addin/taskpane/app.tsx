@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { OptionsForm } from '../../shared/ui/options/options-form.tsx';
-import { sayAddin } from '../i18n/addin-messages.ts';
+import { sayPane } from '../i18n/pane-messages.ts';
 import { ItemView } from './item-view.tsx';
 import type { OfficeHost } from './office-host.ts';
 
@@ -17,7 +17,7 @@ export function TaskpaneApp({ host }: { host: OfficeHost }) {
           <>
             <nav class="pane-nav" aria-label={appName}>
               <button type="button" class="link-button" data-visio-action="back" onClick={() => setView('item')}>
-                {sayAddin(host.lang, 'paneBack', { appName })}
+                {sayPane(host.lang, 'paneBack', { appName })}
               </button>
             </nav>
             <OptionsForm />

@@ -9,6 +9,7 @@ import { LinkCard } from '../../shared/ui/meeting/link-card.tsx';
 import { PolicyAlert } from '../../shared/ui/policy-alert.tsx';
 import { StatusLine, useStatus } from '../../shared/ui/status-line.tsx';
 import { sayAddin, type AddinMessageKey } from '../i18n/addin-messages.ts';
+import { sayPane, type PaneMessageKey } from '../i18n/pane-messages.ts';
 import type { OfficeHost } from './office-host.ts';
 
 function meetingOf(url: string | null): Meeting | null {
@@ -19,6 +20,7 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   const state = host.addinState;
   const appName = state.profile.appName;
   const say = (key: AddinMessageKey, params: Record<string, string> = {}) => sayAddin(host.lang, key, { appName, ...params });
+  const word = (key: PaneMessageKey) => sayPane(host.lang, key, { appName });
   const [url, setUrl] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -57,42 +59,42 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   });
   const toggleAuto = (on: boolean) => act(async () => {
     setAutoVisio((await host.saveAutoVisio(on)).autoVisio);
-    show(say('paneAutoSaved'));
+    show(word('paneAutoSaved'));
   });
 
   return (
     <main class="panel" data-visio-ready={loaded ? '' : undefined}>
       <header class="panel-header">
         <h1>{appName}</h1>
-        <button type="button" class="link-button" data-visio-action="settings" onClick={onSettings}>{say('paneSettings')}</button>
+        <button type="button" class="link-button" data-visio-action="settings" onClick={onSettings}>{word('paneSettings')}</button>
       </header>
       <PolicyAlert state={state} />
       {appointment === null
-        ? <p>{say('paneNoItem')}</p>
+        ? <p>{word('paneNoItem')}</p>
         : (
           <>
             <LinkCard meeting={meeting} invite={invite} disabled={blocked || busy || meeting === null}
               say={(text, kind) => show(text, kind)} onUsed={() => undefined}
               onNew={() => void add(true)} />
             <section class="card" aria-labelledby="visio-item-heading">
-              <h2 id="visio-item-heading">{say('paneItemHeading')}</h2>
+              <h2 id="visio-item-heading">{word('paneItemHeading')}</h2>
               <div class="actions">
                 {meeting === null
-                  ? <button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{say('paneAdd')}</button>
-                  : <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{say('paneRemove')}</button>}
+                  ? <button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{word('paneAdd')}</button>
+                  : <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{word('paneRemove')}</button>}
               </div>
             </section>
           </>
         )}
       <section class="card" aria-labelledby="visio-auto-heading">
-        <h2 id="visio-auto-heading">{say('paneAutoHeading')}</h2>
+        <h2 id="visio-auto-heading">{word('paneAutoHeading')}</h2>
         <p class="check">
           <input type="checkbox" id="visio-auto" checked={autoVisio} disabled={autoLocked || busy}
             aria-describedby={autoLocked ? 'visio-auto-locked' : undefined}
             onChange={(event) => void toggleAuto((event.currentTarget as HTMLInputElement).checked)} />
-          <label for="visio-auto">{say('paneAutoVisio')}</label>
+          <label for="visio-auto">{word('paneAutoVisio')}</label>
         </p>
-        {autoLocked ? <p id="visio-auto-locked" class="muted">{say('paneAutoLocked')}</p> : null}
+        {autoLocked ? <p id="visio-auto-locked" class="muted">{word('paneAutoLocked')}</p> : null}
       </section>
       <StatusLine status={status} />
     </main>

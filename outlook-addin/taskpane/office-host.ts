@@ -4,7 +4,7 @@
 import type { Lang } from '../../shared/core/i18n/lang.ts';
 import type { Profile } from '../../shared/core/profile/profile.ts';
 import type { Host, HostResult, ProfileState, UserSettings } from '../../shared/ui/host.ts';
-import { isComposeAppointment } from '../commands/handlers.ts';
+import { isComposeAppointment } from '../office/item-kind.ts';
 import type { ComposeItem, MailboxContext } from '../office/item-api.ts';
 import { addMeetingToItem, currentMeeting, removeMeetingFromItem, type AddOutcome, type MeetingEnv } from '../meeting/item-meeting.ts';
 import { resolveAddinState, type AddinState } from '../settings/addin-state.ts';
