@@ -33,7 +33,8 @@ export async function build(options: { profilePath?: string; out?: string; quiet
   return ctx;
 }
 
-if (import.meta.main ?? process.argv[1] === import.meta.filename) {
+// Run as a script (not imported by start.ts, bench.ts or tests).
+if (process.argv[1] === import.meta.filename) {
   const { values } = parseArgs({
     options: { profile: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } },
   });
