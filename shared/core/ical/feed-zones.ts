@@ -48,9 +48,9 @@ function renamed(zone: JcalComponent, tzid: string): JcalComponent {
   return [zone[0], properties, zone[2]];
 }
 
-function parseZone(lines: string[]): JcalComponent | null {
+function parseZone(text: string): JcalComponent | null {
   try {
-    const jcal = ICAL.parse(lines.join('\r\n')) as unknown as JcalComponent;
+    const jcal = ICAL.parse(text) as unknown as JcalComponent;
     return jcal[0] === 'vtimezone' ? jcal : null;
   } catch {
     return null;
@@ -73,7 +73,7 @@ export function zoneBook(rawZones: readonly RawZone[], years: { from: number; to
 
   const build = (tzid: string): JcalComponent | null => {
     const own = byId.get(tzid) ?? byId.get(unescapeText(tzid)) ?? byLooseId.get(tzid.trim().toLowerCase());
-    const parsed = own ? parseZone(own.lines) : null;
+    const parsed = own ? parseZone(own.text) : null;
     if (parsed) return own?.tzid === tzid ? parsed : renamed(parsed, tzid);
     const iana = resolveZoneName(tzid);
     if (!iana) return null;
@@ -83,7 +83,7 @@ export function zoneBook(rawZones: readonly RawZone[], years: { from: number; to
       lines = vtimezoneForRange('_', iana, years.from, years.to);
       generated.set(key, lines);
     }
-    const zone = parseZone(lines);
+    const zone = parseZone(lines.join('\r\n'));
     return zone ? renamed(zone, tzid) : null;
   };
 

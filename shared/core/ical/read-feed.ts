@@ -39,7 +39,7 @@ export interface ReadFeed {
 
 function parseEvent(facts: EventFacts): JcalComponent | Error {
   try {
-    const jcal = ICAL.parse(facts.raw.lines.join('\r\n')) as unknown as JcalComponent;
+    const jcal = ICAL.parse(facts.raw.text) as unknown as JcalComponent;
     return Array.isArray(jcal) && jcal[0] === 'vevent' ? jcal : new Error('not one VEVENT');
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));

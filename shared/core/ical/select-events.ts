@@ -1,6 +1,6 @@
 // Which events of a feed can have an occurrence starting in a window, decided from a few raw lines
 // (no ical.js parsing): a feed of years of history parses and expands only what can matter.
-import { splitContentLine, type RawEvent } from './split-feed.ts';
+import { eachLine, splitContentLine, unfold, type RawEvent } from './split-feed.ts';
 
 /** What the pre-scan reads of one VEVENT. */
 export interface EventFacts {
@@ -41,13 +41,12 @@ export function eventFacts(raw: RawEvent): EventFacts {
   let sequence = 0;
   let lastModified = '';
   let startCount = 0;
-  for (const text of raw.lines) {
-    const first = text.charCodeAt(0);
-    // Only these properties matter here; skip the rest (descriptions, attendees) cheaply.
-    if (first !== 85 && first !== 83 && first !== 68 && first !== 82 && first !== 76 && first !== 117 && first !== 115
-      && first !== 100 && first !== 114 && first !== 108) continue;
+  eachLine(unfold(raw.text), (text) => {
+    const first = text.charCodeAt(0) | 32;
+    // Only these properties matter here (d, l, r, s, u); skip descriptions and attendees cheaply.
+    if (first !== 100 && first !== 108 && first !== 114 && first !== 115 && first !== 117) return;
     const line = splitContentLine(text);
-    if (!line) continue;
+    if (!line) return;
     switch (line.name) {
       case 'UID': uid = line.value.trim(); break;
       case 'SUMMARY': summary = line.value; break;
@@ -69,7 +68,7 @@ export function eventFacts(raw: RawEvent): EventFacts {
       case 'LAST-MODIFIED': lastModified = line.value.trim(); break;
       default: break;
     }
-  }
+  });
   return {
     raw, uid: uid === '' ? null : uid, summary, startDay, recurrenceDay, recurrenceKey, hasRrule, hasRdate,
     thisAndFuture, untilDay: unboundedRule ? null : untilDay, sequence, lastModified, startCount,

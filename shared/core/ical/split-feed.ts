@@ -34,23 +34,35 @@ export function paramValue(params: string, name: string): string | null {
   return match[2] ?? match[1] ?? null;
 }
 
-/** Unfolded lines: CRLF, LF or bare CR line ends; SPACE or TAB continuations; blank lines dropped. */
-export function unfoldLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').replace(/\n[ \t]/g, '').split('\n').filter((line) => line.trim() !== '');
+/** A block's text with folds joined (CRLF, LF or CR line ends, SPACE or TAB continuations). */
+export function unfold(text: string): string {
+  return text.indexOf('\n ') < 0 && text.indexOf('\n\t') < 0 ? text : text.replace(/\r?\n[ \t]/g, '');
+}
+
+/** Calls `visit` with each line of `text` (line ends removed), without building an array. */
+export function eachLine(text: string, visit: (line: string) => void): void {
+  let position = 0;
+  while (position < text.length) {
+    let end = text.indexOf('\n', position);
+    if (end < 0) end = text.length;
+    const last = end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (last > position) visit(text.slice(position, last));
+    position = end + 1;
+  }
 }
 
 export interface RawEvent {
   /** Position in the feed, from 0: keeps "last one in the file" decisions stable. */
   readonly index: number;
-  /** BEGIN:VEVENT … END:VEVENT, unfolded. */
-  readonly lines: string[];
+  /** BEGIN:VEVENT … END:VEVENT as written (folded); an END is added when it was missing. */
+  readonly text: string;
   /** An END was missing: the event was closed by the next BEGIN:VEVENT or the end of the file. */
   readonly unterminated: boolean;
 }
 
 export interface RawZone {
   readonly tzid: string;
-  readonly lines: string[];
+  readonly text: string;
   /** Has at least one STANDARD or DAYLIGHT: an empty VTIMEZONE would read as UTC (notes §1.5). */
   readonly usable: boolean;
 }
@@ -67,56 +79,51 @@ export function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
-export function splitFeed(text: string): SplitFeed {
+/** The component boundaries we cut at; VALARM and other nested components stay inside their event. */
+const MARKER = /^(BEGIN|END):(VEVENT|VTIMEZONE|VCALENDAR)[ \t]*\r?$/gim;
+
+/**
+ * Cuts a feed into VEVENT and VTIMEZONE blocks by their BEGIN/END lines only, so a malformed line
+ * stays inside its own block. A missing END is closed by the next BEGIN or the end of the file
+ * (an Outlook bug); bare CR line ends (old Mac files) are read as line ends.
+ */
+export function splitFeed(input: string): SplitFeed {
+  const text = input.includes('\r') && /\r(?!\n)/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
   const events: RawEvent[] = [];
   const zones: RawZone[] = [];
   let calendars = 0;
-  let current: string[] | null = null;
-  let currentKind: 'VEVENT' | 'VTIMEZONE' | null = null;
-  let depth = 0;
+  let open: { kind: string; start: number } | null = null;
 
-  const close = (unterminated: boolean) => {
-    if (!current || !currentKind) return;
-    if (unterminated) current.push(`END:${currentKind}`);
-    if (currentKind === 'VEVENT') {
-      events.push({ index: events.length, lines: current, unterminated });
+  const close = (end: number, unterminated: boolean) => {
+    if (!open) return;
+    let body = text.slice(open.start, end).replace(/\s+$/, '');
+    if (unterminated) body += `\r\nEND:${open.kind}`;
+    if (open.kind === 'VEVENT') {
+      events.push({ index: events.length, text: body, unterminated });
     } else {
-      const tzidLine = current.map(splitContentLine).find((line) => line?.name === 'TZID');
-      if (tzidLine) {
-        const usable = current.some((line) => /^BEGIN:(STANDARD|DAYLIGHT)\s*$/i.test(line));
-        zones.push({ tzid: unescapeText(tzidLine.value), lines: current, usable });
+      const unfolded = unfold(body);
+      const tzid = /^TZID(?:;[^:\r\n]*)?:(.*?)\r?$/m.exec(unfolded)?.[1];
+      if (tzid !== undefined) {
+        zones.push({ tzid: unescapeText(tzid), text: body, usable: /^BEGIN:(STANDARD|DAYLIGHT)\s*$/im.test(unfolded) });
       }
     }
-    current = null;
-    currentKind = null;
-    depth = 0;
+    open = null;
   };
 
-  for (const line of unfoldLines(text)) {
-    const upper = line.length < 40 ? line.trim().toUpperCase() : '';
-    if (upper === 'BEGIN:VCALENDAR') { close(true); calendars += 1; continue; }
-    if (upper === 'END:VCALENDAR') { close(true); continue; }
-    if (upper === 'BEGIN:VEVENT' || upper === 'BEGIN:VTIMEZONE') {
-      if (current && currentKind === upper.slice(6)) close(true);
-      if (!current) {
-        current = [upper];
-        currentKind = upper.slice(6) as 'VEVENT' | 'VTIMEZONE';
-        depth = 1;
-        continue;
-      }
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(text); match !== null; match = MARKER.exec(text)) {
+    const begin = (match[1] ?? '').toUpperCase() === 'BEGIN';
+    const kind = (match[2] ?? '').toUpperCase();
+    if (kind === 'VCALENDAR') {
+      close(match.index, true);
+      if (begin) calendars += 1;
+    } else if (begin) {
+      close(match.index, true);
+      open = { kind, start: match.index };
+    } else if (open?.kind === kind) {
+      close(match.index + match[0].length, false);
     }
-    if (!current) continue;
-    if (upper.startsWith('BEGIN:')) depth += 1;
-    if (upper.startsWith('END:')) {
-      depth -= 1;
-      if (depth === 0) {
-        current.push(upper);
-        close(false);
-        continue;
-      }
-    }
-    current.push(line);
   }
-  close(true);
+  close(text.length, true);
   return { events, zones, calendars };
 }
