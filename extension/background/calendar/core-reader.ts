@@ -1,31 +1,10 @@
-// The bridge to the core's iCalendar reader: the feed's occurrences in the window (readAgenda), kept
-// when they carry a meeting link, in the shape the popup and the reminders use.
-import { readAgenda, type Occurrence } from '../../../shared/core/ical/agenda.ts';
+// The bridge to the core's iCalendar reader for the background: the profile's Visio instances and
+// the user's time zone go in, meetings with a link (agenda-meetings.ts) come out.
 import { profileInstances } from '../../../shared/core/meeting/detect.ts';
 import { calendarMessage } from '../../../shared/ui/upcoming/calendar-messages.ts';
-import type { UpcomingMeeting } from '../../../shared/ui/upcoming/upcoming-types.ts';
+import { meetingsIn } from './agenda-meetings.ts';
 import { loadProfileState } from '../../platform/profile-state.ts';
-import type { AnswerCheck, MeetingReader, ReadWindow } from './refresh.ts';
-
-const DAY_MS = 86_400_000;
-
-export function toUpcoming(occurrence: Occurrence): UpcomingMeeting | null {
-  if (occurrence.url === null || occurrence.provider === null) return null;
-  return {
-    // A UID-less event (rare, broken producers) still needs a stable key for its reminder.
-    uid: occurrence.uid ?? `no-uid:${occurrence.summary}`,
-    start: occurrence.startMs, end: occurrence.endMs, summary: occurrence.summary,
-    provider: occurrence.provider, url: occurrence.url, ...(occurrence.allDay ? { allDay: true } : {}),
-  };
-}
-
-export function meetingsIn(input: Uint8Array | string, window: ReadWindow, instances: readonly string[], timeZone: string) {
-  const agenda = readAgenda(input, { from: new Date(window.fromMs), days: (window.toMs - window.fromMs) / DAY_MS, instances, timeZone });
-  return {
-    meetings: agenda.occurrences.flatMap((occurrence) => toUpcoming(occurrence) ?? []),
-    skipped: agenda.skipped.length,
-  };
-}
+import type { AnswerCheck, MeetingReader } from './refresh.ts';
 
 /** The user's zone: all-day events and floating times are theirs. */
 export function userTimeZone(): string {
