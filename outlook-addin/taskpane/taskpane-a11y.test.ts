@@ -82,6 +82,28 @@ describe('Outlook task pane in Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('"Nouvelle réunion" replaces the room in the appointment, leaving one block', async () => {
+    const page = await openPane('fr-FR');
+    await page.getByRole('button', { name: 'Ajouter la réunion au rendez-vous' }).click();
+    await page.waitForSelector('[data-visio-link]');
+    const first = await page.textContent('[data-visio-link]') ?? '';
+    await page.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    await page.waitForFunction((old) => {
+      const shown = document.querySelector('[data-visio-link]')?.textContent;
+      return Boolean(shown) && shown !== old;
+    }, first);
+    const second = await page.textContent('[data-visio-link]') ?? '';
+    // The fake is a Mailbox 1.14 client: the link is its own enhancedLocation entry, next to the room.
+    const state = await page.evaluate(() => {
+      const item = (window as unknown as { __fakeItem: { bodyContent: string; enhancedEntries: Array<{ displayName: string }> } }).__fakeItem;
+      return { body: item.bodyContent, locations: item.enhancedEntries.map((entry) => entry.displayName) };
+    });
+    assert.ok(!state.body.includes(first), 'the old room is gone from the body');
+    assert.equal(state.body.split(second).length - 1, 2, 'one block: the new link in href and in text');
+    assert.deepEqual(state.locations, ['Salle 4.12', second]);
+    await page.close();
+  });
+
   test('automatic Visio is saved in roaming settings', async () => {
     const page = await openPane('en-US');
     await page.getByLabel('Automatically add a Visio meeting to every new appointment').check();
