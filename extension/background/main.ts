@@ -3,8 +3,11 @@
 import browser from 'webextension-polyfill';
 import { createContextMenu, MENU_ID } from './context-menu.ts';
 import { insertIntoTab } from './insert-into-tab.ts';
+import { registerCalendarBackground } from './calendar/calendar-background.ts';
 
 export const INSERT_COMMAND = 'insert-visio-link';
+
+registerCalendarBackground();
 
 browser.runtime.onInstalled.addListener(() => { void createContextMenu(); });
 browser.runtime.onStartup.addListener(() => { void createContextMenu(); });

@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { OptionsForm } from '../../shared/ui/options/options-form.tsx';
 import { createExtensionHost } from '../platform/extension-host.ts';
+import { CalendarFeedsSection } from '../../shared/ui/options/calendar-feeds-section.tsx';
+import { createCalendarPort } from '../background/calendar/page-port.ts';
 
 const { host, state } = await createExtensionHost();
 document.documentElement.lang = host.lang;
 document.title = state.profile.productName;
-render(<HostContext.Provider value={host}><OptionsForm /></HostContext.Provider>, document.body);
+render(<HostContext.Provider value={host}><OptionsForm /><div class="panel options"><CalendarFeedsSection calendar={createCalendarPort()} lang={host.lang} /></div></HostContext.Provider>, document.body);
