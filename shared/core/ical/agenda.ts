@@ -66,6 +66,21 @@ function localDate(time: IcalTime, zone: string): string {
   return dateKey(wallTimeAt(zone, instantMs(time)));
 }
 
+const midnights = new Map<string, number>();
+
+/** The instant a day starts in a zone (cached: every all-day occurrence asks, and Intl is slow). */
+function midnightMs(zone: string, date: string): number {
+  const key = `${zone} ${date}`;
+  let ms = midnights.get(key);
+  if (ms === undefined) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    ms = wallTimeToEpochMs(zone, { year, month, day, hour: 0, minute: 0, second: 0 });
+    if (midnights.size > 20_000) midnights.clear();
+    midnights.set(key, ms);
+  }
+  return ms;
+}
+
 class Collector {
   readonly occurrences: Occurrence[] = [];
   constructor(private readonly window: Window, private readonly instances: readonly string[]) {}
@@ -79,10 +94,8 @@ class Collector {
       if (first < this.window.fromDate || first >= this.window.toDate) return;
       const days = end?.isDate ? Math.max(1, Math.round((Date.parse(dateKey(end)) - Date.parse(first)) / DAY_MS)) : Math.max(1, Math.round(durationMs / DAY_MS));
       const last = addDays(first, days);
-      const [y, m, d] = first.split('-').map(Number) as [number, number, number];
-      const [ly, lm, ld] = last.split('-').map(Number) as [number, number, number];
-      const startMs = wallTimeToEpochMs(this.window.zone, { year: y, month: m, day: d, hour: 0, minute: 0, second: 0 });
-      const endMs = wallTimeToEpochMs(this.window.zone, { year: ly, month: lm, day: ld, hour: 0, minute: 0, second: 0 });
+      const startMs = midnightMs(this.window.zone, first);
+      const endMs = midnightMs(this.window.zone, last);
       this.occurrences.push({ ...base, start: first, end: last, allDay: true, startMs, endMs });
       return;
     }

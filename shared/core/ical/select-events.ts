@@ -1,6 +1,6 @@
 // Which events of a feed can have an occurrence starting in a window, decided from a few raw lines
 // (no ical.js parsing): a feed of years of history parses and expands only what can matter.
-import { eachLine, splitContentLine, unfold, type RawEvent } from './split-feed.ts';
+import { eachLineStartingWith, splitContentLine, type RawEvent } from './split-feed.ts';
 
 /** What the pre-scan reads of one VEVENT. */
 export interface EventFacts {
@@ -41,10 +41,8 @@ export function eventFacts(raw: RawEvent): EventFacts {
   let sequence = 0;
   let lastModified = '';
   let startCount = 0;
-  eachLine(unfold(raw.text), (text) => {
-    const first = text.charCodeAt(0) | 32;
-    // Only these properties matter here (d, l, r, s, u); skip descriptions and attendees cheaply.
-    if (first !== 100 && first !== 108 && first !== 114 && first !== 115 && first !== 117) return;
+  // Only DTSTART, LAST-MODIFIED, R…, S…, UID matter here; descriptions and attendees are skipped.
+  eachLineStartingWith(raw.text, 'dlrsu', (text) => {
     const line = splitContentLine(text);
     if (!line) return;
     switch (line.name) {
@@ -90,23 +88,34 @@ export interface FactsGroup {
 }
 
 export function groupByUid(facts: readonly EventFacts[]): FactsGroup[] {
-  const groups = new Map<string, { uid: string | null; master: EventFacts | null; overrides: Map<string, EventFacts> }>();
+  interface Building { uid: string | null; master: EventFacts | null; overrides: EventFacts[] | null }
+  const groups = new Map<string, Building>();
+  const all: Building[] = [];
   for (const fact of facts) {
     // Events without a UID are each their own event: never merged (EXPECTED: exchange-owa-label…).
-    const key = fact.uid === null ? `\u0000${fact.raw.index}` : fact.uid;
-    let group = groups.get(key);
+    let group = fact.uid === null ? undefined : groups.get(fact.uid);
     if (!group) {
-      group = { uid: fact.uid, master: null, overrides: new Map() };
-      groups.set(key, group);
+      group = { uid: fact.uid, master: null, overrides: null };
+      all.push(group);
+      if (fact.uid !== null) groups.set(fact.uid, group);
     }
-    if (fact.recurrenceKey === null) {
-      group.master = group.master ? newer(group.master, fact) : fact;
-    } else {
-      const seen = group.overrides.get(fact.recurrenceKey);
-      group.overrides.set(fact.recurrenceKey, seen ? newer(seen, fact) : fact);
-    }
+    if (fact.recurrenceKey === null) group.master = group.master ? newer(group.master, fact) : fact;
+    else (group.overrides ??= []).push(fact);
   }
-  return [...groups.values()].map((group) => ({ uid: group.uid, master: group.master, overrides: [...group.overrides.values()] }));
+  return all.map((group) => ({ uid: group.uid, master: group.master, overrides: latestPerInstance(group.overrides) }));
+}
+
+/** One override per RECURRENCE-ID as written: the later revision. */
+function latestPerInstance(overrides: EventFacts[] | null): EventFacts[] {
+  if (!overrides) return [];
+  if (overrides.length === 1) return overrides;
+  const byKey = new Map<string, EventFacts>();
+  for (const override of overrides) {
+    const key = override.recurrenceKey ?? '';
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? newer(seen, override) : override);
+  }
+  return [...byKey.values()];
 }
 
 /** A window widened by three days on each side, as YYYYMMDD: no zone is more than 14 h from UTC. */

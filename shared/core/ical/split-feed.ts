@@ -39,14 +39,28 @@ export function unfold(text: string): string {
   return text.indexOf('\n ') < 0 && text.indexOf('\n\t') < 0 ? text : text.replace(/\r?\n[ \t]/g, '');
 }
 
-/** Calls `visit` with each line of `text` (line ends removed), without building an array. */
-export function eachLine(text: string, visit: (line: string) => void): void {
+/**
+ * Calls `visit` with each unfolded line of `text` whose first letter is in `firsts` (lower case),
+ * skipping the others without copying them: the pre-scan reads a few properties of every event.
+ */
+export function eachLineStartingWith(text: string, firsts: string, visit: (line: string) => void): void {
   let position = 0;
-  while (position < text.length) {
+  const length = text.length;
+  while (position < length) {
     let end = text.indexOf('\n', position);
-    if (end < 0) end = text.length;
-    const last = end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (last > position) visit(text.slice(position, last));
+    if (end < 0) end = length;
+    const first = String.fromCharCode(text.charCodeAt(position) | 32);
+    if (firsts.includes(first) && first !== ' ' && first !== '\t') {
+      let line = text.slice(position, end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      // Continuation lines (SPACE or TAB) belong to this line.
+      while (end + 1 < length && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
+        const next = text.indexOf('\n', end + 1);
+        const stop = next < 0 ? length : next;
+        line += text.slice(end + 2, stop > end + 1 && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop);
+        end = stop;
+      }
+      visit(line);
+    }
     position = end + 1;
   }
 }
@@ -88,7 +102,9 @@ const MARKER = /^(BEGIN|END):(VEVENT|VTIMEZONE|VCALENDAR)[ \t]*\r?$/gim;
  * (an Outlook bug); bare CR line ends (old Mac files) are read as line ends.
  */
 export function splitFeed(input: string): SplitFeed {
-  const text = input.includes('\r') && /\r(?!\n)/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
+  // A file's line ends are all of one kind: its first CR tells whether they are bare CRs.
+  const firstCr = input.indexOf('\r');
+  const text = firstCr >= 0 && input.charCodeAt(firstCr + 1) !== 10 ? input.replace(/\r\n?/g, '\n') : input;
   const events: RawEvent[] = [];
   const zones: RawZone[] = [];
   let calendars = 0;
@@ -96,7 +112,7 @@ export function splitFeed(input: string): SplitFeed {
 
   const close = (end: number, unterminated: boolean) => {
     if (!open) return;
-    let body = text.slice(open.start, end).replace(/\s+$/, '');
+    let body = text.slice(open.start, end).trimEnd();
     if (unterminated) body += `\r\nEND:${open.kind}`;
     if (open.kind === 'VEVENT') {
       events.push({ index: events.length, text: body, unterminated });
