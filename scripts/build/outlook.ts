@@ -5,6 +5,7 @@
 //                           classic Outlook on Windows loads alone
 //   taskpane.html + .js/.css the task pane (preact, shared/ui)
 //   assets/*.png            icons drawn at every declared size
+//   locales/<lang>.json     every string the add-in shows, per language, for review by the organisation
 //   assets/office-js/       only when profile.outlook.officeJs === 'self'
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -12,6 +13,10 @@ import { build, type BuildOptions } from 'esbuild';
 import { buildManifest } from '../../outlook-addin/manifest/build-manifest.ts';
 import { ADDIN_PAGES, iconFiles } from '../../outlook-addin/manifest/addin-files.ts';
 import { drawIcon } from '../../outlook-addin/manifest/icon.ts';
+import { manifestStrings } from '../../outlook-addin/manifest/manifest-strings.ts';
+import { addinMessages } from '../../outlook-addin/i18n/addin-messages.ts';
+import { paneMessages } from '../../outlook-addin/i18n/pane-messages.ts';
+import { LANGS } from '../../shared/core/i18n/lang.ts';
 import type { BuildContext } from './context.ts';
 
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -99,6 +104,12 @@ export async function buildOutlookAddin(ctx: BuildContext): Promise<void> {
   await writeFile(join(dir, ADDIN_PAGES.commands), page(ctx, name, 'commands.js'));
   await writeFile(join(dir, ADDIN_PAGES.launchEventPage), page(ctx, name, ADDIN_PAGES.launchEventScript));
   await writeFile(join(dir, ADDIN_PAGES.taskpane), page(ctx, name, 'taskpane.js', { css: 'taskpane.css', body: '<div id="app"></div>' }));
+  // The bundles carry their words; these files let a reviewer read them all without the code.
+  await mkdir(join(dir, 'locales'), { recursive: true });
+  for (const lang of LANGS) {
+    const words = { manifest: manifestStrings[lang], notices: addinMessages[lang], taskpane: paneMessages[lang] };
+    await writeFile(join(dir, 'locales', `${lang}.json`), `${JSON.stringify(words, null, 2)}\n`);
+  }
   if (ctx.profile.outlook.officeJs === 'self') await copyOfficeJs(ctx, dir);
   ctx.log(`Outlook add-in: ${relative(ctx.root, dir)}/ (manifest for ${ctx.profile.outlook.hostUrl})`);
 }
