@@ -47,6 +47,6 @@ export function writeMemory(properties: CustomPropertiesLike, memory: MeetingMem
     const full = JSON.stringify(memory);
     properties.set(KEY, full.length <= 2000 ? full : JSON.stringify({ url: memory.url, locationMode: memory.locationMode }));
   }
-  // Saving retries: new Outlook fails the first save of a draft with "Id is malformed" (office-js#6624).
+  // Retried on Office's internal error: new Outlook can fail the first save of a draft (office-js#6624).
   return officeCallWithRetry('customProperties.saveAsync', (callback) => properties.saveAsync(callback));
 }
