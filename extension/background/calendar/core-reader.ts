@@ -1,5 +1,6 @@
 // The bridge to the core's iCalendar reader for the background: the profile's Visio instances and
 // the user's time zone go in, meetings with a link (agenda-meetings.ts) come out.
+import { classifyFeedResponse } from '../../../shared/core/ical/feed-response.ts';
 import { profileInstances } from '../../../shared/core/meeting/detect.ts';
 import { calendarMessage } from '../../../shared/ui/upcoming/calendar-messages.ts';
 import { meetingsIn } from './agenda-meetings.ts';
@@ -21,9 +22,6 @@ export const readMeetings: MeetingReader = async (input, window) => {
   }
 };
 
-/**
- * Is this HTTP answer a calendar? Until the core's feed-response classifier lands, only the HTTP
- * status is judged here; the reader then finds no event in an HTML page.
- */
+/** Is this HTTP answer a calendar? The core's rules: 401/403, 404, HTML error or login page, empty. */
 export const checkFeedAnswer: AnswerCheck = (answer) =>
-  answer.status >= 200 && answer.status < 300 ? null : calendarMessage('feedHttpStatus', { status: answer.status });
+  classifyFeedResponse({ status: answer.status, contentType: answer.contentType, finalUrl: answer.finalUrl, body: answer.bytes });

@@ -20,15 +20,15 @@ describe('normalizeFeedUrl', () => {
   });
 
   it('refuses plain http:// on the network (the address is a secret) but accepts this machine', () => {
-    assert.deepEqual(normalizeFeedUrl('http://zimbra.example.fr/home/me/calendar.ics'), { ok: false, error: { key: 'feedUrlInsecure' } });
+    assert.deepEqual(normalizeFeedUrl('http://zimbra.example.fr/home/me/calendar.ics'), { ok: false, error: { key: 'feed.url.insecure' } });
     const local = normalizeFeedUrl('http://127.0.0.1:8080/feed.ics');
     assert.equal(local.ok && local.permissionPattern, 'http://127.0.0.1/*');
   });
 
   it('says what is wrong with empty, non-web and credential-carrying addresses', () => {
     assert.deepEqual(normalizeFeedUrl('   '), { ok: false, error: { key: 'feedUrlEmpty' } });
-    assert.deepEqual(normalizeFeedUrl('calendar.ics'), { ok: false, error: { key: 'feedUrlInvalid' } });
-    assert.deepEqual(normalizeFeedUrl('ftp://example.org/cal.ics'), { ok: false, error: { key: 'feedUrlScheme' } });
+    assert.deepEqual(normalizeFeedUrl('calendar.ics'), { ok: false, error: { key: 'feed.url.invalid', params: { input: 'calendar.ics' } } });
+    assert.deepEqual(normalizeFeedUrl('ftp://example.org/cal.ics'), { ok: false, error: { key: 'feed.url.invalid', params: { input: 'ftp://example.org/cal.ics' } } });
     assert.deepEqual(normalizeFeedUrl('https://me:secret@dav.example.org/cal.ics'), { ok: false, error: { key: 'feedUrlCredentials' } });
   });
 });

@@ -1,31 +1,24 @@
-// A feed address as the user pastes it → the https:// address we fetch, or a message saying why not.
-// Feed addresses are secrets (whoever has one reads the calendar): they must travel encrypted, so
-// plain http:// is refused except on this machine's loopback, which never leaves the computer.
+// A feed address as the user pastes it → the https:// address we fetch and the host permission it
+// needs, or a message saying why not. The core decides what a feed address is (webcal:// → https://,
+// plain http:// only on this machine's loopback: the address is a secret); this adds what the
+// extension needs on top.
 import type { LocalizedMessage } from '../../../shared/core/i18n/translate.ts';
+import { normalizeFeedUrl as normalizeCoreFeedUrl } from '../../../shared/core/ical/feed-response.ts';
 import { calendarMessage } from '../../../shared/ui/upcoming/calendar-messages.ts';
 
 export type FeedUrlResult =
   | { readonly ok: true; readonly url: string; readonly origin: string; readonly permissionPattern: string }
   | { readonly ok: false; readonly error: LocalizedMessage };
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 export function normalizeFeedUrl(input: string): FeedUrlResult {
-  const trimmed = input.trim();
-  if (trimmed === '') return { ok: false, error: calendarMessage('feedUrlEmpty') };
-  // webcal:// and webcals:// are the calendar apps' names for https:// (RFC-less, but universal).
-  const rewritten = trimmed.replace(/^webcals?:\/\//i, 'https://');
-  let url: URL;
-  try {
-    url = new URL(rewritten);
-  } catch {
-    return { ok: false, error: calendarMessage('feedUrlInvalid') };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, error: calendarMessage('feedUrlScheme') };
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return { ok: false, error: calendarMessage('feedUrlInsecure') };
+  if (input.trim() === '') return { ok: false, error: calendarMessage('feedUrlEmpty') };
+  const checked = normalizeCoreFeedUrl(input);
+  if (!checked.ok) return checked;
+  const url = new URL(checked.url);
   // fetch() refuses URLs with credentials; say so now rather than fail on every refresh.
   if (url.username !== '' || url.password !== '') return { ok: false, error: calendarMessage('feedUrlCredentials') };
   url.hash = '';
+  // Match patterns carry no port: the permission is for the host.
   return { ok: true, url: url.href, origin: url.origin, permissionPattern: `${url.protocol}//${url.hostname}/*` };
 }
 

@@ -73,13 +73,13 @@ describe('fetchFeed', () => {
 
   it('stops reading past the size cap', async () => {
     const outcome = await fetchFeed(`${origin}/big.ics`, { sizeCapBytes: 100 * 1024 });
-    assert.deepEqual(outcome, { kind: 'failed', error: { key: 'feedTooLarge', params: { megabytes: 0 } } });
+    assert.deepEqual(outcome, { kind: 'failed', error: { key: 'feed.tooLarge', params: { limit: 0 } } });
     const fits = await fetchFeed(`${origin}/big.ics`, { sizeCapBytes: 200 * 1024 });
     assert.equal(fits.kind === 'answer' && fits.bytes.byteLength, 128 * 1024);
   });
 
   it('gives up on a slow server after the timeout', async () => {
-    assert.deepEqual(await fetchFeed(`${origin}/slow.ics`, { timeoutMs: 200 }), { kind: 'failed', error: { key: 'feedTimeout' } });
+    assert.deepEqual(await fetchFeed(`${origin}/slow.ics`, { timeoutMs: 200 }), { kind: 'failed', error: { key: 'feed.timeout' } });
   });
 
   it('hands a 401 page to the caller as an answer (the core classifies it)', async () => {
@@ -95,7 +95,7 @@ describe('fetchFeed', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const outcome = await fetchFeed(`http://127.0.0.1:${port}/secret-token.ics`);
-    assert.deepEqual(outcome, { kind: 'failed', error: { key: 'feedNetwork' } });
+    assert.deepEqual(outcome, { kind: 'failed', error: { key: 'feed.network' } });
     assert.ok(!JSON.stringify(outcome).includes('secret-token'));
   });
 });

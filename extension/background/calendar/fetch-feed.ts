@@ -1,9 +1,8 @@
 // One HTTP read of a feed: conditional (ETag / Last-Modified), bounded in size and time. What the
 // answer *means* (HTML error page, login redirect, 401…) is decided by the core's feed-response
-// classifier; this file only moves bytes. The address is a secret: it is sent to its own host only
+// classifier; this file only moves bytes. Its failures use the core's feed message keys. The address is a secret: it is sent to its own host only
 // (no referrer, no cookies to other sites) and never written to a log.
 import type { LocalizedMessage } from '../../../shared/core/i18n/translate.ts';
-import { calendarMessage } from '../../../shared/ui/upcoming/calendar-messages.ts';
 
 export const FEED_SIZE_CAP_BYTES = 20 * 1024 * 1024;
 export const FEED_TIMEOUT_MS = 30_000;
@@ -63,14 +62,14 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     };
   } catch {
     // The error text of a failed fetch may contain the address: it is not kept.
-    return { kind: 'failed', error: calendarMessage(controller.signal.aborted ? 'feedTimeout' : 'feedNetwork') };
+    return { kind: 'failed', error: { key: controller.signal.aborted ? 'feed.timeout' : 'feed.network' } };
   } finally {
     clearTimeout(timer);
   }
 }
 
 function tooLarge(cap: number): FetchOutcome {
-  return { kind: 'failed', error: calendarMessage('feedTooLarge', { megabytes: Math.round(cap / 1024 / 1024) }) };
+  return { kind: 'failed', error: { key: 'feed.tooLarge', params: { limit: Math.round(cap / 1024 / 1024) } } };
 }
 
 /** The body, or null once it passes `cap` bytes (the rest is not downloaded). */

@@ -52,7 +52,7 @@ function failed(previous: SourceState | undefined, error: LocalizedMessage, now:
 
 /** One feed source, one attempt. Exported for the tests; the background calls refreshDue. */
 export async function refreshFeed(source: Source, previous: SourceState | undefined, deps: RefreshDeps, now: number): Promise<SourceState> {
-  if (source.url === undefined) return failed(previous, calendarMessage('feedUrlInvalid'), now);
+  if (source.url === undefined) return failed(previous, calendarMessage('feedPolicyInvalid'), now);
   if (!(await hasPermission(source.url))) {
     return failed(previous, calendarMessage('feedPermissionMissing', { host: new URL(source.url).host }), now);
   }
@@ -91,13 +91,14 @@ async function refreshOnce(deps: RefreshDeps, force: boolean, now: number): Prom
   const sources = await allSources();
   const states = await loadStates();
   const next: Record<string, SourceState> = {};
-  for (const source of sources) {
+  // In parallel: one slow calendar server must not hold back the others.
+  await Promise.all(sources.map(async (source) => {
     const previous = states[source.id];
-    if (source.kind === 'file') { if (previous) next[source.id] = previous; continue; }
+    if (source.kind === 'file') { if (previous) next[source.id] = previous; return; }
     next[source.id] = force || previous === undefined || previous.nextAttemptAt <= now
       ? await refreshFeed(source, previous, deps, now)
       : previous;
-  }
+  }));
   // Re-read before writing: a source removed while we were fetching must stay removed.
   const current = new Set((await allSources()).map((source) => source.id));
   const latest = await loadStates();

@@ -1,8 +1,10 @@
 // Words of the calendar features (popup list, options section, reminders, background errors), in
-// the four product languages. French is the reference wording. The core's feed errors are worded by
-// its own table (formatCoreMessage); this one holds what the extension adds around them.
+// the four product languages. French is the reference wording. The core's feed errors (`feed.*`:
+// HTTP answers, timeouts, sizes, addresses) are worded by its own table, feed-messages.ts; this one
+// holds what the extension adds around them.
 import type { Lang } from '../../core/i18n/lang.ts';
 import { formatCoreMessage } from '../../core/i18n/core-messages.ts';
+import { formatFeedMessage } from '../../core/ical/feed-messages.ts';
 import { translate, type LocalizedMessage, type Messages, type MessageParams } from '../../core/i18n/translate.ts';
 
 const fr = {
@@ -49,17 +51,11 @@ const fr = {
   fileImported: '{name} lu : {count} réunion(s) avec un lien à venir.',
   fileUnreadable: 'Le fichier n’a pas pu être lu.',
   feedUrlEmpty: 'Indiquez l’adresse ICS de votre agenda.',
-  feedUrlInvalid: 'Ce n’est pas une adresse web valide.',
-  feedUrlScheme: 'L’adresse doit commencer par https:// ou webcal://',
-  feedUrlInsecure: 'Adresse non chiffrée (http://) refusée : elle est secrète. Utilisez https://',
+  feedPolicyInvalid: 'L’adresse d’agenda fixée par votre organisation est invalide : contactez votre service informatique.',
   feedUrlCredentials: 'Retirez l’identifiant et le mot de passe de l’adresse.',
   feedDuplicate: 'Cet agenda est déjà dans la liste.',
   feedPermissionDenied: 'Sans votre autorisation d’accéder à {host}, l’agenda ne peut pas être lu.',
   feedPermissionMissing: 'L’autorisation d’accéder à {host} a été retirée. Retirez l’agenda puis ajoutez-le à nouveau.',
-  feedTimeout: 'Le serveur de l’agenda n’a pas répondu à temps.',
-  feedNetwork: 'Le serveur de l’agenda est injoignable.',
-  feedTooLarge: 'L’agenda dépasse {megabytes} Mo : il n’a pas été lu.',
-  feedHttpStatus: 'Le serveur de l’agenda a répondu par une erreur ({status}).',
   feedUnreadable: 'Le contenu reçu n’est pas un agenda lisible.',
   reminderStartsAt: 'Commence à {time}',
   reminderStarted: 'A commencé à {time}',
@@ -115,17 +111,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     fileImported: '{name} read: {count} upcoming meeting(s) with a link.',
     fileUnreadable: 'The file could not be read.',
     feedUrlEmpty: 'Enter your calendar’s ICS address.',
-    feedUrlInvalid: 'This is not a valid web address.',
-    feedUrlScheme: 'The address must start with https:// or webcal://',
-    feedUrlInsecure: 'Unencrypted address (http://) refused: it is a secret. Use https://',
+    feedPolicyInvalid: 'The calendar address set by your organisation is invalid: contact your IT department.',
     feedUrlCredentials: 'Remove the user name and password from the address.',
     feedDuplicate: 'This calendar is already in the list.',
     feedPermissionDenied: 'Without your permission to access {host}, the calendar cannot be read.',
     feedPermissionMissing: 'The permission to access {host} was removed. Remove the calendar and add it again.',
-    feedTimeout: 'The calendar server did not answer in time.',
-    feedNetwork: 'The calendar server cannot be reached.',
-    feedTooLarge: 'The calendar is larger than {megabytes} MB: it was not read.',
-    feedHttpStatus: 'The calendar server answered with an error ({status}).',
     feedUnreadable: 'What came back is not a readable calendar.',
     reminderStartsAt: 'Starts at {time}',
     reminderStarted: 'Started at {time}',
@@ -176,17 +166,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     fileImported: '{name} gelesen: {count} kommende Besprechung(en) mit Link.',
     fileUnreadable: 'Die Datei konnte nicht gelesen werden.',
     feedUrlEmpty: 'Geben Sie die ICS-Adresse Ihres Kalenders ein.',
-    feedUrlInvalid: 'Das ist keine gültige Webadresse.',
-    feedUrlScheme: 'Die Adresse muss mit https:// oder webcal:// beginnen.',
-    feedUrlInsecure: 'Unverschlüsselte Adresse (http://) abgelehnt: Sie ist geheim. Verwenden Sie https://',
+    feedPolicyInvalid: 'Die von Ihrer Organisation festgelegte Kalenderadresse ist ungültig: Wenden Sie sich an Ihre IT-Abteilung.',
     feedUrlCredentials: 'Entfernen Sie Benutzername und Passwort aus der Adresse.',
     feedDuplicate: 'Dieser Kalender ist bereits in der Liste.',
     feedPermissionDenied: 'Ohne Ihre Erlaubnis für den Zugriff auf {host} kann der Kalender nicht gelesen werden.',
     feedPermissionMissing: 'Die Erlaubnis für den Zugriff auf {host} wurde entzogen. Entfernen Sie den Kalender und fügen Sie ihn erneut hinzu.',
-    feedTimeout: 'Der Kalenderserver hat nicht rechtzeitig geantwortet.',
-    feedNetwork: 'Der Kalenderserver ist nicht erreichbar.',
-    feedTooLarge: 'Der Kalender ist größer als {megabytes} MB: Er wurde nicht gelesen.',
-    feedHttpStatus: 'Der Kalenderserver hat mit einem Fehler geantwortet ({status}).',
     feedUnreadable: 'Die Antwort ist kein lesbarer Kalender.',
     reminderStartsAt: 'Beginnt um {time}',
     reminderStarted: 'Hat um {time} begonnen',
@@ -237,17 +221,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     fileImported: '{name} gelezen: {count} komende vergadering(en) met een link.',
     fileUnreadable: 'Het bestand kon niet worden gelezen.',
     feedUrlEmpty: 'Vul het ICS-adres van uw agenda in.',
-    feedUrlInvalid: 'Dit is geen geldig webadres.',
-    feedUrlScheme: 'Het adres moet beginnen met https:// of webcal://',
-    feedUrlInsecure: 'Onversleuteld adres (http://) geweigerd: het is geheim. Gebruik https://',
+    feedPolicyInvalid: 'Het agenda-adres dat uw organisatie heeft ingesteld is ongeldig: neem contact op met uw IT-afdeling.',
     feedUrlCredentials: 'Verwijder gebruikersnaam en wachtwoord uit het adres.',
     feedDuplicate: 'Deze agenda staat al in de lijst.',
     feedPermissionDenied: 'Zonder uw toestemming voor toegang tot {host} kan de agenda niet worden gelezen.',
     feedPermissionMissing: 'De toestemming voor toegang tot {host} is ingetrokken. Verwijder de agenda en voeg hem opnieuw toe.',
-    feedTimeout: 'De agendaserver heeft niet op tijd geantwoord.',
-    feedNetwork: 'De agendaserver is onbereikbaar.',
-    feedTooLarge: 'De agenda is groter dan {megabytes} MB: hij is niet gelezen.',
-    feedHttpStatus: 'De agendaserver antwoordde met een fout ({status}).',
     feedUnreadable: 'Het antwoord is geen leesbare agenda.',
     reminderStartsAt: 'Begint om {time}',
     reminderStarted: 'Begon om {time}',
@@ -264,9 +242,10 @@ export function wordCalendar(lang: Lang, key: CalendarMessageKey, params?: Messa
   return translate(calendarMessages, lang, key, params);
 }
 
-/** A message from the background (ours) or from the core's feed reader (the core words its own). */
+/** A message from the background (ours) or from the core's feed code (`feed.*`, worded by its table). */
 export function wordCalendarMessage(lang: Lang, message: LocalizedMessage): string {
   if (isCalendarMessageKey(message.key)) return translate(calendarMessages, lang, message.key, message.params);
+  if (message.key.startsWith('feed.')) return formatFeedMessage(lang, message);
   return formatCoreMessage(lang, message);
 }
 

@@ -93,10 +93,10 @@ describe('UpcomingMeetings', () => {
 
   it('words a calendar’s error next to the meetings that could still be read', async () => {
     const root = await show({
-      sources: [okSource, { id: 's2', kind: 'feed', label: 'zimbra.example.fr/…/Calendar', state: 'error', error: { key: 'feedHttpStatus', params: { status: 401 } }, retryAt: NOW + 60_000 }],
+      sources: [okSource, { id: 's2', kind: 'feed', label: 'zimbra.example.fr/…/Calendar', state: 'error', error: { key: 'feed.unauthorized', params: { status: 401 } }, retryAt: NOW + 60_000 }],
       reminderMinutes: 5, meetings: [meeting('a', 30, 30, 'visio', VISIO)],
     });
-    assert.equal(root.querySelector('[data-visio-source-error="s2"]')?.textContent, 'zimbra.example.fr/…/Calendar : Le serveur de l’agenda a répondu par une erreur (401).');
+    assert.equal(root.querySelector('[data-visio-source-error="s2"]')?.textContent, "zimbra.example.fr/…/Calendar : Le serveur refuse l'accès à l'agenda (erreur 401) : l'adresse secrète a peut-être été changée ou révoquée.");
     assert.equal(root.querySelectorAll('[data-visio-meeting]').length, 1);
   });
 });
