@@ -81,28 +81,33 @@ function midnightMs(zone: string, date: string): number {
   return ms;
 }
 
+/** How an occurrence ends: its own end (RDATE period) or the event's duration, read only when listed. */
+type EndOf = () => { end: IcalTime | null; durationMs: number };
+
 class Collector {
   readonly occurrences: Occurrence[] = [];
   constructor(private readonly window: Window, private readonly instances: readonly string[]) {}
 
-  add(event: IcalComponent, fallback: IcalComponent | null, start: IcalTime, end: IcalTime | null, durationMs: number, uid: string | null): void {
-    const link = eventLink(event, this.instances) ?? (fallback ? eventLink(fallback, this.instances) : null);
-    const summary = String(event.getFirstPropertyValue('summary') ?? fallback?.getFirstPropertyValue('summary') ?? '');
-    const base = { uid, summary, provider: link?.provider ?? null, url: link?.url ?? null };
+  add(event: IcalComponent, fallback: IcalComponent | null, start: IcalTime, endOf: EndOf, uid: string | null): void {
+    let timing: { start: string; end: string; allDay: boolean; startMs: number; endMs: number };
     if (start.isDate) {
       const first = dateKey(start);
       if (first < this.window.fromDate || first >= this.window.toDate) return;
+      const { end, durationMs } = endOf();
       const days = end?.isDate ? Math.max(1, Math.round((Date.parse(dateKey(end)) - Date.parse(first)) / DAY_MS)) : Math.max(1, Math.round(durationMs / DAY_MS));
       const last = addDays(first, days);
-      const startMs = midnightMs(this.window.zone, first);
-      const endMs = midnightMs(this.window.zone, last);
-      this.occurrences.push({ ...base, start: first, end: last, allDay: true, startMs, endMs });
-      return;
+      timing = { start: first, end: last, allDay: true, startMs: midnightMs(this.window.zone, first), endMs: midnightMs(this.window.zone, last) };
+    } else {
+      const startMs = instantMs(start);
+      if (startMs < this.window.fromMs || startMs >= this.window.toMs) return;
+      const { end, durationMs } = endOf();
+      const endMs = Math.max(startMs, end ? instantMs(end) : startMs + durationMs);
+      timing = { start: isoInstant(startMs), end: isoInstant(endMs), allDay: false, startMs, endMs };
     }
-    const startMs = instantMs(start);
-    if (startMs < this.window.fromMs || startMs >= this.window.toMs) return;
-    const endMs = Math.max(startMs, end ? instantMs(end) : startMs + durationMs);
-    this.occurrences.push({ ...base, start: isoInstant(startMs), end: isoInstant(endMs), allDay: false, startMs, endMs });
+    // Links and summary only for what is listed: detection reads whole descriptions.
+    const link = eventLink(event, this.instances) ?? (fallback ? eventLink(fallback, this.instances) : null);
+    const summary = String(event.getFirstPropertyValue('summary') ?? fallback?.getFirstPropertyValue('summary') ?? '');
+    this.occurrences.push({ uid, summary, provider: link?.provider ?? null, url: link?.url ?? null, ...timing });
   }
 }
 
@@ -158,7 +163,8 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
   }
 
   if (master && masterEvent && masterStart && !isCancelled(master)) {
-    const durationMs = durationOf(masterEvent);
+    let duration: number | null = null;
+    const durationMs = () => (duration ??= durationOf(masterEvent));
     if (masterEvent.isRecurring()) {
       const keys = overrideKeys(group, masterStart, window.zone);
       const used = new Set<IcalComponent>();
@@ -177,11 +183,11 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
           used.add(override);
           return; // the override is listed on its own, below
         }
-        collector.add(master, null, time, end, durationMs, group.uid);
+        collector.add(master, null, time, () => ({ end, durationMs: end ? 0 : durationMs() }), group.uid);
       }, expand);
       if (error) skipped.push({ uid: group.uid, summary: masterEvent.summary ?? null, reason: 'expansion-error', detail: error });
     } else {
-      collector.add(master, null, masterStart, safeEnd(masterEvent), durationMs, group.uid);
+      collector.add(master, null, masterStart, () => ({ end: safeEnd(masterEvent), durationMs: durationMs() }), group.uid);
     }
   }
 
@@ -194,7 +200,7 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
       skipped.push({ uid: group.uid, summary: event.summary ?? null, reason: 'no-start' });
       continue;
     }
-    collector.add(override, master, start, event.startDate ? safeEnd(event) : null, event.startDate ? durationOf(event) : 0, group.uid);
+    collector.add(override, master, start, () => (event.startDate ? { end: safeEnd(event), durationMs: durationOf(event) } : { end: null, durationMs: 0 }), group.uid);
   }
 }
 

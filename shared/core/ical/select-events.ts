@@ -27,6 +27,9 @@ const dayOf = (value: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 
+/** First two letters of the properties the pre-scan reads (DTSTART, LAST-MODIFIED, RRULE, …). */
+const PRESCANNED = new Set(['dt', 'la', 'rr', 'rd', 're', 'se', 'su', 'ui']);
+
 export function eventFacts(raw: RawEvent): EventFacts {
   let uid: string | null = null;
   let summary: string | null = null;
@@ -41,8 +44,7 @@ export function eventFacts(raw: RawEvent): EventFacts {
   let sequence = 0;
   let lastModified = '';
   let startCount = 0;
-  // Only DTSTART, LAST-MODIFIED, R…, S…, UID matter here; descriptions and attendees are skipped.
-  eachLineStartingWith(raw.text, 'dlrsu', (text) => {
+  eachLineStartingWith(raw.text, PRESCANNED, (text) => {
     const line = splitContentLine(text);
     if (!line) return;
     switch (line.name) {

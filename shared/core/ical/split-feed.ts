@@ -40,17 +40,18 @@ export function unfold(text: string): string {
 }
 
 /**
- * Calls `visit` with each unfolded line of `text` whose first letter is in `firsts` (lower case),
- * skipping the others without copying them: the pre-scan reads a few properties of every event.
+ * Calls `visit` with each unfolded line of `text` whose first two letters (lower case) are one of
+ * `prefixes`, skipping the others without copying them: the pre-scan reads a few properties of
+ * every event and none of the long descriptions.
  */
-export function eachLineStartingWith(text: string, firsts: string, visit: (line: string) => void): void {
+export function eachLineStartingWith(text: string, prefixes: ReadonlySet<string>, visit: (line: string) => void): void {
   let position = 0;
   const length = text.length;
   while (position < length) {
     let end = text.indexOf('\n', position);
     if (end < 0) end = length;
-    const first = String.fromCharCode(text.charCodeAt(position) | 32);
-    if (firsts.includes(first) && first !== ' ' && first !== '\t') {
+    const prefix = String.fromCharCode(text.charCodeAt(position) | 32, text.charCodeAt(position + 1) | 32);
+    if (prefixes.has(prefix)) {
       let line = text.slice(position, end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
       // Continuation lines (SPACE or TAB) belong to this line.
       while (end + 1 < length && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
