@@ -1,15 +1,9 @@
 // The last links the user used, on this device only (storage.local), newest first, clearable.
 import browser from 'webextension-polyfill';
 import type { RecentLink } from '../../shared/ui/host.ts';
+import { withLink } from './recent-list.ts';
 
 const KEY = 'recentLinks';
-export const MAX_RECENT = 10;
-
-/** Pure: adds `url` at the top, drops an older copy of it, keeps at most MAX_RECENT. */
-export function withLink(list: readonly RecentLink[], url: string, now: Date): RecentLink[] {
-  return [{ url, createdAt: now.toISOString() }, ...list.filter((link) => link.url !== url)].slice(0, MAX_RECENT);
-}
-
 function clean(raw: unknown): RecentLink[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter((item): item is RecentLink =>
