@@ -85,7 +85,7 @@ async function launchFirefox(extensionDir: string, lang = 'en-US'): Promise<E2EB
   };
 }
 
-/** Polls `fn` in the page until it returns a truthy value; fails with `what` after `timeoutMs`. */
+/** Polls `fn` in the page until it returns a truthy value (return plain data: DOM nodes do not cross over in Firefox); fails with `what` after `timeoutMs`. */
 export async function waitFor<T, A>(page: E2EPage, what: string, fn: (arg: A) => T, arg: A, timeoutMs = 15_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;

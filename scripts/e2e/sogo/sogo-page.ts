@@ -17,8 +17,10 @@ export async function login(page: E2EPage, server: SogoServer, user: string, day
 }
 
 export async function openCalendar(page: E2EPage, server: SogoServer, user: string, day?: string): Promise<void> {
+  // A hash-only change would not reload: events seeded over CalDAV since would not show.
+  await page.goto('about:blank');
   await page.goto(`${server.baseUrl}/SOGo/so/${user}/Calendar/view${day ? `#!/calendar/day/${day}` : ''}`);
-  await waitFor(page, 'the calendar page', () => document.querySelector('button[ng-click="list.newComponent($event, \'appointment\')"]'), null);
+  await waitFor(page, 'the calendar page', () => Boolean(document.querySelector('button[ng-click="list.newComponent($event, \'appointment\')"]')), null);
 }
 
 export async function openNewEvent(page: E2EPage): Promise<void> {
@@ -26,13 +28,14 @@ export async function openNewEvent(page: E2EPage): Promise<void> {
     (document.querySelector('md-fab-trigger button') as HTMLElement | null)?.click();
     (document.querySelector('button[ng-click="list.newComponent($event, \'appointment\')"]') as HTMLElement).click();
   }, null);
-  await waitFor(page, 'the new-event editor', () => document.querySelector('form[name="eventForm"] input[ng-model="editor.component.location"]'), null);
+  await waitFor(page, 'the new-event editor', () => Boolean(document.querySelector('form[name="eventForm"] input[ng-model="editor.component.location"]')), null);
 }
 
 /** Opens an event shown in the day view by its (unique, test-made) title, then its editor. */
 export async function openExistingEvent(page: E2EPage, title: string, options: { allOccurrences?: boolean } = {}): Promise<void> {
   await waitFor(page, `the event "${title}" in the grid`, (text) => {
-    const block = [...document.querySelectorAll('.sg-event')].find((element) => element.textContent?.includes(text));
+    const blocks = [...document.querySelectorAll('sg-calendar-day-table .sg-event'), ...document.querySelectorAll('.sg-event')];
+    const block = blocks.find((element) => element.textContent?.includes(text));
     if (!block) return false;
     ((block.querySelector('.eventInside') ?? block) as HTMLElement).click();
     return true;
@@ -53,7 +56,7 @@ export async function openExistingEvent(page: E2EPage, title: string, options: {
       return Boolean(edit);
     }, null);
   }
-  await waitFor(page, 'the event editor', () => document.querySelector('form[name="eventForm"] input[ng-model="editor.component.location"]'), null);
+  await waitFor(page, 'the event editor', () => Boolean(document.querySelector('form[name="eventForm"] input[ng-model="editor.component.location"]')), null);
 }
 
 export async function setTitle(page: E2EPage, title: string): Promise<void> {

@@ -14,6 +14,13 @@ HTTP_PORT="${VISIO_SOGO_HTTP_PORT:-8931}"
 PG_BIN=/usr/lib/postgresql/15/bin
 log() { [ -n "${QUIET:-}" ] || echo "sogo-harness: $*" >&2; }
 
+# Daemons must not inherit our caller's descriptors: a `flock /tmp/browser.lock` around this
+# script would otherwise stay held by postgres/sogod/nginx for as long as they run.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+done
+
 if [ "$(id -u)" != 0 ]; then echo "sogo-harness: needs root (apt-get, runuser, /etc/sogo)" >&2; exit 2; fi
 
 # 1. Packages (nothing starts on install: policy-rc.d denies it; we start every daemon below).

@@ -18,7 +18,10 @@ stop_sogo() {
 
 if [ "${1:-}" = --only-sogo ]; then stop_sogo; exit 0; fi
 [ -d "$RUN" ] || exit 0
-if pid=$(pids_of "$RUN/nginx/nginx.pid"); then kill -TERM "$pid" 2>/dev/null; fi
+if pid=$(pids_of "$RUN/nginx/nginx.pid"); then
+  kill -TERM "$pid" 2>/dev/null
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+fi
 stop_sogo
 if pid=$(pids_of "$RUN/memcached/memcached.pid"); then kill -TERM "$pid" 2>/dev/null; rm -f "$RUN/memcached/memcached.pid"; fi
 if [ -s "$RUN/pgdata/PG_VERSION" ]; then
