@@ -63,6 +63,15 @@ function bundleOptions(ctx: BuildContext, entry: string, outfile: string, target
   };
 }
 
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expressions (the
+ * core's frame patterns use ═ and ─). A \uXXXX escape means the same character in a string, a
+ * regular expression, a template or an identifier, so every UTF-16 unit outside ASCII becomes one.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** office.js' npm copy, Outlook's part only: the loader, Outlook host scripts, strings per locale. */
 async function copyOfficeJs(ctx: BuildContext, dir: string): Promise<void> {
   const source = join(ctx.root, 'node_modules/@microsoft/office-js/dist');
@@ -95,8 +104,11 @@ export async function buildOutlookAddin(ctx: BuildContext): Promise<void> {
   }
 
   await build(bundleOptions(ctx, 'outlook-addin/commands/main.ts', join(dir, 'commands.js'), 'es2020'));
-  // The event runtime of classic Outlook is not a browser: an older syntax level and a neutral platform.
-  await build({ ...bundleOptions(ctx, 'outlook-addin/launchevent/main.ts', join(dir, ADDIN_PAGES.launchEventScript), 'es2017'), platform: 'neutral', mainFields: ['module', 'main'] });
+  // The event runtime of classic Outlook is not a browser: an older syntax level, a neutral platform,
+  // and pure ASCII, since it loads the file with no page to declare an encoding.
+  const launchEvent = join(dir, ADDIN_PAGES.launchEventScript);
+  await build({ ...bundleOptions(ctx, 'outlook-addin/launchevent/main.ts', launchEvent, 'es2017'), platform: 'neutral', mainFields: ['module', 'main'] });
+  await writeFile(launchEvent, asciiOnly(await readFile(launchEvent, 'utf8')));
   await build(bundleOptions(ctx, 'outlook-addin/taskpane/main.tsx', join(dir, 'taskpane.js'), 'es2020'));
 
   const css = [await readFile(join(ctx.root, 'shared/ui/ui.css'), 'utf8'), await readFile(join(ctx.root, 'outlook-addin/taskpane/taskpane.css'), 'utf8')];
