@@ -2,10 +2,10 @@
 // organisation's policies from extension storage. The background may answer a
 // `visio:profile-state` message with the resolved profile (one place resolves it); until it
 // does, the same layers are read here directly from storage.
-import browser from 'webextension-polyfill';
 import { pickLang, type Lang } from '../../../shared/core/i18n/lang.ts';
 import type { Profile } from '../../../shared/core/profile/profile.ts';
 import { BUILT_PROFILE } from './built-profile.ts';
+import { extensionApi } from './ext-api.ts';
 import type { MeetingContext } from './meeting-actions.ts';
 
 export const PROFILE_STATE_MESSAGE = 'visio:profile-state';
@@ -21,7 +21,7 @@ function isProfile(value: unknown): value is Profile {
 
 async function fromBackground(): Promise<ProfileAnswer | null> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type: PROFILE_STATE_MESSAGE })) as ProfileAnswer | undefined;
+    const answer = (await extensionApi()!.runtime.sendMessage({ type: PROFILE_STATE_MESSAGE })) as ProfileAnswer | undefined;
     return answer && isProfile(answer.profile) ? answer : null;
   } catch {
     return null; // no background listener (yet): read storage ourselves
@@ -29,11 +29,12 @@ async function fromBackground(): Promise<ProfileAnswer | null> {
 }
 
 async function fromStorage(): Promise<ProfileAnswer> {
-  const stored = await browser.storage.local.get(USER_SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  const settings = (stored as Record<string, unknown>)[USER_SETTINGS_KEY];
+  const api = extensionApi();
+  const stored = await Promise.resolve(api?.storage.local.get(USER_SETTINGS_KEY)).catch(() => undefined) ?? {};
+  const settings = stored[USER_SETTINGS_KEY];
   let managed: Record<string, unknown> = {};
   // Firefox rejects when no policy exists (Bugzilla 1784446): that means "no policy".
-  try { managed = await browser.storage.managed.get(); } catch { managed = {}; }
+  try { managed = (await api?.storage.managed.get()) ?? {}; } catch { managed = {}; }
   const user = typeof settings === 'object' && settings !== null ? settings as Partial<Profile> & { lang?: Lang } : {};
   const pick = <K extends 'instanceUrl' | 'placement' | 'blockPosition'>(key: K): Profile[K] =>
     (managed[key] as Profile[K] | undefined) ?? (user[key] as Profile[K] | undefined) ?? BUILT_PROFILE[key];
@@ -59,6 +60,8 @@ export async function loadContext(doc: Document): Promise<MeetingContext> {
 /** Calls `listener` when settings or policies change (options page, another tab, IT). */
 export function onContextChange(listener: () => void, signal: AbortSignal): void {
   const handler = (_changes: unknown, area: string) => { if (area === 'local' || area === 'managed' || area === 'sync') listener(); };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler), { once: true });
+  const api = extensionApi();
+  if (!api) return;
+  api.storage.onChanged.addListener(handler);
+  signal.addEventListener('abort', () => api.storage.onChanged.removeListener(handler), { once: true });
 }

@@ -1,0 +1,106 @@
+// The runner's promises on a SOGo editor in jsdom: one button group per editor however often it
+// scans, put back after the webmail re-renders or re-opens the editor, still there when a panel
+// is hidden and shown, gone after teardown, and a visible error when the webmail drops a value.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sogoAdapter } from './adapters/sogo.ts';
+import { loadFixture, press, settle, visibleActions } from './testing/fixture-dom.ts';
+
+const FIXTURE = 'sogo/editor-new.html';
+const groups = (doc: Document) => doc.querySelectorAll('[data-visio-group]').length;
+
+describe('webmail runner', () => {
+  it('mounts once per editor, however many scans and mutations', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    for (let i = 0; i < 5; i += 1) loaded.runner.scan();
+    loaded.doc.body.append(loaded.doc.createElement('div'));
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 1);
+    loaded.controller.abort();
+  });
+
+  it('puts the button back when the webmail re-renders the editor part that held it', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    loaded.doc.querySelector('[data-visio-group]')!.remove();
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 1);
+    // A whole new form (Angular re-compiling the dialog) gets its own single group.
+    const form = loaded.doc.querySelector('form[name="eventForm"]')!;
+    const copy = form.cloneNode(true) as Element;
+    copy.querySelector('[data-visio-group]')?.remove();
+    form.replaceWith(copy);
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 1);
+    assert.ok(copy.querySelector('[data-visio-group]'), 'the group is inside the new form');
+    loaded.controller.abort();
+  });
+
+  it('keeps one button through hiding and showing the panel, and through closing and reopening the editor', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    const dialog = loaded.doc.querySelector('md-dialog') as HTMLElement;
+    dialog.style.display = 'none';
+    await settle(loaded);
+    dialog.style.display = '';
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 1);
+    const container = dialog.parentElement!;
+    dialog.remove();
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 0, 'closing the editor leaves nothing behind');
+    container.append(dialog);
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 1);
+    assert.deepEqual(visibleActions(loaded.doc), ['add']);
+    loaded.controller.abort();
+  });
+
+  it('follows what the user types: a pasted Visio link turns Add into Join', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    const location = loaded.doc.querySelector<HTMLInputElement>('input[ng-model="editor.component.location"]')!;
+    location.value = 'Salle 2, https://visio.numerique.gouv.fr/abc-defg-hij';
+    location.dispatchEvent(new loaded.dom.window.Event('input', { bubbles: true }));
+    await settle(loaded);
+    assert.deepEqual(visibleActions(loaded.doc), ['join'], 'a link typed by a person: Join, but no Remove');
+    press(loaded.doc, 'join');
+    assert.deepEqual(loaded.opened, ['https://visio.numerique.gouv.fr/abc-defg-hij']);
+    loaded.controller.abort();
+  });
+
+  it('tears down on abort: no button, no observer, no listener', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    loaded.controller.abort();
+    assert.equal(groups(loaded.doc), 0);
+    const scans = loaded.runner.stats.scans;
+    loaded.doc.body.append(loaded.doc.createElement('div'));
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 0);
+    assert.equal(loaded.runner.stats.scans, scans, 'nothing scanned after teardown');
+  });
+
+  it('says so, in the user language, when the webmail does not keep the value', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter, { lang: 'de' });
+    const location = loaded.doc.querySelector<HTMLInputElement>('input[ng-model="editor.component.location"]')!;
+    // A framework that puts its own model value back on every input event.
+    location.addEventListener('input', () => { location.value = ''; });
+    press(loaded.doc, 'add');
+    const message = loaded.doc.querySelector('[data-visio-message]')!;
+    assert.equal(message.getAttribute('role'), 'alert');
+    assert.match(message.textContent ?? '', /Der Link konnte nicht in das Feld „Ort“ geschrieben werden/);
+    assert.deepEqual(visibleActions(loaded.doc), ['add'], 'no Join for a link that is not there');
+    loaded.controller.abort();
+  });
+
+  it('reports a value the webmail reverts a moment later', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter, { lang: 'en' });
+    const comment = loaded.doc.querySelector<HTMLTextAreaElement>('textarea[ng-model="editor.component.comment"]')!;
+    const location = loaded.doc.querySelector<HTMLInputElement>('input[ng-model="editor.component.location"]')!;
+    press(loaded.doc, 'add');
+    comment.value = '';
+    location.value = '';
+    await settle(loaded);
+    const message = loaded.doc.querySelector('[data-visio-message]')!;
+    assert.equal(message.getAttribute('role'), 'alert');
+    assert.match(message.textContent ?? '', /could not be written/);
+    loaded.controller.abort();
+  });
+});
