@@ -1,0 +1,89 @@
+// The browser extension's figures: gzip size of what each page loads (the entry and the chunks it
+// imports statically; the .ics writer is loaded on click and reported apart), and the time from
+// opening the popup to the link being on screen in headless Chromium (median of 15 openings).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH, launchChromiumWithExtension } from '../e2e/browsers.ts';
+import type { BenchResult } from './result.ts';
+
+const dist = resolve(import.meta.dirname, '../../dist/chrome');
+const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** The entry and every module it imports without `import()`, each once. */
+async function staticGraph(entry: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = await readFile(entry, 'utf8');
+  for (const match of source.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+    await staticGraph(resolve(dirname(entry), match[1]!), seen);
+  }
+  return seen;
+}
+
+async function loadedSize(entry: string): Promise<number> {
+  let total = 0;
+  for (const file of await staticGraph(join(dist, entry))) total += gzipKb(await readFile(file));
+  return total;
+}
+
+async function onDemandSize(entry: string): Promise<number> {
+
+  const chunks = new Set<string>();
+  for (const file of await staticGraph(join(dist, entry))) {
+    for (const match of (await readFile(file, 'utf8')).matchAll(/import\("(\.{1,2}\/[^"]+\.js)"\)/g)) chunks.add(resolve(dirname(file), match[1]!));
+  }
+  let total = 0;
+  for (const chunk of chunks) for (const file of await staticGraph(chunk)) total += gzipKb(await readFile(file));
+  return total;
+}
+
+async function popupToLink(runs: number): Promise<number[]> {
+  const session = await launchChromiumWithExtension(dist, { locale: 'fr-FR' });
+  try {
+    const page = await session.context.newPage();
+    // Runs before the popup's own scripts: notes when the link first appears, from navigation start.
+    await page.addInitScript(() => {
+      const record = globalThis as unknown as { __linkShownAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-visio-link]')) { record.__linkShownAt = performance.now(); observer.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const url = `chrome-extension://${session.extensionId}/popup.html`;
+    await page.goto(url);
+    await page.waitForSelector('[data-visio-link]'); // warm-up: first opening compiles and caches
+    const times: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      await page.goto(url);
+      await page.waitForSelector('[data-visio-link]');
+      times.push(await page.evaluate(() => (globalThis as unknown as { __linkShownAt: number }).__linkShownAt));
+    }
+    return times;
+  } finally {
+    await session.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export async function bench(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [
+    { name: 'extension popup (popup.js + static chunks), gzip', value: await loadedSize('popup.js'), unit: 'KB', budget: 25 },
+    { name: 'extension popup .ics writer, loaded on click, gzip', value: await onDemandSize('popup.js'), unit: 'KB' },
+    { name: 'extension options (options.js + static chunks), gzip', value: await loadedSize('options.js'), unit: 'KB', budget: 30 },
+    { name: 'extension background, gzip', value: await loadedSize('background.js'), unit: 'KB', budget: 15 },
+    { name: 'extension insert-anywhere script, gzip', value: await loadedSize('insert.js'), unit: 'KB', budget: 8 },
+  ];
+  if (!existsSync(CHROMIUM_PATH)) {
+    results.push({ name: 'popup open → link shown (Chromium)', value: Number.NaN, unit: 'ms', budget: 100, note: `skipped: ${CHROMIUM_PATH} missing` });
+    return results;
+  }
+  const times = await popupToLink(15);
+  results.push({ name: 'popup open → link shown, Chromium, median of 15', value: median(times), unit: 'ms', budget: 100, note: `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} ms` });
+  return results;
+}
