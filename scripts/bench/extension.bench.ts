@@ -29,7 +29,6 @@ async function loadedSize(entry: string): Promise<number> {
 }
 
 async function onDemandSize(entry: string): Promise<number> {
-
   const chunks = new Set<string>();
   for (const file of await staticGraph(join(dist, entry))) {
     for (const match of (await readFile(file, 'utf8')).matchAll(/import\("(\.{1,2}\/[^"]+\.js)"\)/g)) chunks.add(resolve(dirname(file), match[1]!));
