@@ -70,6 +70,8 @@ describe('extension in Chromium', { skip }, () => {
     assert.match(await result.innerText(), /\+33 9 01 02 03 04/);
     assert.match(await page.locator('[data-visio-preview]').innerText(), new RegExp(`${instance.replace(/[.]/g, '\\.')}/abc-defg-hij`));
     assert.deepEqual(await axeViolations(page), []);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await axeViolations(page), [], 'dark mode');
     await page.close();
   });
 
@@ -113,6 +115,9 @@ describe('extension in Chromium', { skip }, () => {
     assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), second);
     await reader.close();
     assert.deepEqual(await axeViolations(popup), []);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    assert.notEqual(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', 'follows the dark scheme');
+    assert.deepEqual(await axeViolations(popup), [], 'dark mode');
     await popup.close();
   });
 
@@ -164,6 +169,23 @@ describe('extension in Chromium', { skip }, () => {
     assert.ok(outlook.searchParams.get('body')?.includes(url));
     const owa = await opened('schedule-owa', 'mail.ministere.example');
     assert.equal(owa.origin, 'https://mail.ministere.example');
+    await popup.close();
+  });
+
+  it('the popup is keyboard-operable: Tab reaches the actions in order and Enter activates them', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const link = popup.locator('[data-visio-link]');
+    await link.waitFor();
+    const before = await link.innerText();
+    const focused: string[] = [];
+    for (let step = 0; step < 3; step += 1) {
+      await popup.keyboard.press('Tab');
+      focused.push(await popup.evaluate(() => document.activeElement?.getAttribute('data-visio-action') ?? ''));
+    }
+    assert.deepEqual(focused, ['settings', 'new-meeting', 'copy-link']);
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Enter');
+    assert.notEqual(await link.innerText(), before);
     await popup.close();
   });
 

@@ -13,7 +13,7 @@ export function RecentLinks({ links, onClear }: { links: readonly RecentLink[]; 
         <ul class="recent" data-visio-recent="">
           {links.map((link) => (
             <li key={link.url + link.createdAt}>
-              <a href={link.url} target="_blank" rel="noopener noreferrer">{link.url}</a>
+              <a href={link.url} target="_blank" rel="noopener noreferrer" data-visio-action="open-recent">{link.url}</a>
               <span class="muted"> · {dateFormat.format(new Date(link.createdAt))}</span>
             </li>
           ))}
