@@ -27,8 +27,19 @@ const dayOf = (value: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 
-/** First two letters of the properties the pre-scan reads (DTSTART, LAST-MODIFIED, RRULE, …). */
-const PRESCANNED = new Set(['dt', 'la', 'rr', 'rd', 're', 'se', 'su', 'ui']);
+const [D, T, L, A, R, E, S, U, I] = [...'dtlaresui'].map((c) => c.charCodeAt(0));
+
+/** DTSTART, LAST-MODIFIED, RRULE, RDATE, RECURRENCE-ID, SEQUENCE, SUMMARY, UID, by their first two letters. */
+function prescanned(first: number, second: number): boolean {
+  switch (first) {
+    case D: return second === T;
+    case L: return second === A;
+    case R: return second === R || second === D || second === E;
+    case S: return second === E || second === U;
+    case U: return second === I;
+    default: return false;
+  }
+}
 
 export function eventFacts(raw: RawEvent): EventFacts {
   let uid: string | null = null;
@@ -44,7 +55,7 @@ export function eventFacts(raw: RawEvent): EventFacts {
   let sequence = 0;
   let lastModified = '';
   let startCount = 0;
-  eachLineStartingWith(raw.text, PRESCANNED, (text) => {
+  eachLineStartingWith(raw.text, prescanned, (text) => {
     const line = splitContentLine(text);
     if (!line) return;
     switch (line.name) {

@@ -40,18 +40,17 @@ export function unfold(text: string): string {
 }
 
 /**
- * Calls `visit` with each unfolded line of `text` whose first two letters (lower case) are one of
- * `prefixes`, skipping the others without copying them: the pre-scan reads a few properties of
- * every event and none of the long descriptions.
+ * Calls `visit` with each unfolded line of `text` whose first two characters (char codes, ORed
+ * with 32 to ignore case) pass `wanted`, skipping the others without copying them: the pre-scan
+ * reads a few properties of every event and none of the long descriptions.
  */
-export function eachLineStartingWith(text: string, prefixes: ReadonlySet<string>, visit: (line: string) => void): void {
+export function eachLineStartingWith(text: string, wanted: (first: number, second: number) => boolean, visit: (line: string) => void): void {
   let position = 0;
   const length = text.length;
   while (position < length) {
     let end = text.indexOf('\n', position);
     if (end < 0) end = length;
-    const prefix = String.fromCharCode(text.charCodeAt(position) | 32, text.charCodeAt(position + 1) | 32);
-    if (prefixes.has(prefix)) {
+    if (wanted(text.charCodeAt(position) | 32, text.charCodeAt(position + 1) | 32)) {
       let line = text.slice(position, end > position && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
       // Continuation lines (SPACE or TAB) belong to this line.
       while (end + 1 < length && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
