@@ -189,6 +189,21 @@ describe('extension in Chromium', { skip }, () => {
     await popup.close();
   });
 
+  it('a recent link can be taken up again, and the list cleared', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const link = popup.locator('[data-visio-link]');
+    await link.waitFor();
+    const recentUrl = await popup.locator('[data-visio-recent] a').first().innerText();
+    assert.notEqual(await link.innerText(), recentUrl);
+    await popup.locator('[data-visio-action="reuse-recent"]').first().click();
+    assert.equal(await link.innerText(), recentUrl);
+    await popup.locator('[data-visio-action="clear-recent"]').click();
+    await popup.locator('[data-visio-recent]').waitFor({ state: 'detached' });
+    const stored = await session.serviceWorker.evaluate(() => chrome.storage.local.get('recentLinks'));
+    assert.equal(stored.recentLinks, undefined);
+    await popup.close();
+  });
+
   it('insert anywhere (menu path) writes the URL in an input, text in a textarea, HTML in a contenteditable, keeping the text around', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/editor.html`);

@@ -26,7 +26,8 @@ export async function createExtensionHost(): Promise<{ host: Host; state: Profil
     recentLinks,
     rememberLink,
     clearRecentLinks,
-    requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    // Match patterns carry no port: https://host:8443 is asked as https://host/*.
+    requestOrigin: (origin) => { const url = new URL(origin); return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }); },
   };
   return { host, state };
 }

@@ -45,7 +45,8 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
         ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used} />
         : null}
       {host.recentLinks
-        ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))} />
+        ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}
+          onReuse={(url) => { setMeeting({ url, slug: url.slice(url.lastIndexOf('/') + 1) }); say(t('recentReused')); }} />
         : null}
       <StatusLine status={status} />
     </main>

@@ -2,7 +2,7 @@
 import type { RecentLink } from '../host.ts';
 import { useHost, useT } from '../host-context.ts';
 
-export function RecentLinks({ links, onClear }: { links: readonly RecentLink[]; onClear: () => void }) {
+export function RecentLinks({ links, onClear, onReuse }: { links: readonly RecentLink[]; onClear: () => void; onReuse: (url: string) => void }) {
   const host = useHost();
   const t = useT();
   const dateFormat = new Intl.DateTimeFormat(host.lang, { dateStyle: 'short', timeStyle: 'short' });
@@ -14,7 +14,9 @@ export function RecentLinks({ links, onClear }: { links: readonly RecentLink[]; 
           {links.map((link) => (
             <li key={link.url + link.createdAt}>
               <a href={link.url} target="_blank" rel="noopener noreferrer" data-visio-action="open-recent">{link.url}</a>
-              <span class="muted"> · {dateFormat.format(new Date(link.createdAt))}</span>
+              <span class="muted"> · {dateFormat.format(new Date(link.createdAt))} </span>
+              <button type="button" class="link-button" data-visio-action="reuse-recent" aria-label={t('recentReuseLabel', { url: link.url })}
+                onClick={() => onReuse(link.url)}>{t('recentReuse')}</button>
             </li>
           ))}
         </ul>
