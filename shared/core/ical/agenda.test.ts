@@ -104,6 +104,12 @@ describe('readAgenda: series', () => {
       ['2027-01-15T09:00:00Z', '2027-01-17T09:00:00Z', '2027-01-19T09:00:00Z']);
   });
 
+  it('finds a yearly event in a window across the new year, and none in a window without its day', () => {
+    const birthday = event('b', 'DTSTART;VALUE=DATE:20040102', 'RRULE:FREQ=YEARLY;INTERVAL=1', 'SUMMARY:Anniversaire');
+    assert.deepEqual(readAgenda(calendar(birthday), options('2026-12-28T00:00:00Z', 8)).occurrences.map((o) => o.start), ['2027-01-02']);
+    assert.deepEqual(readAgenda(calendar(birthday), options('2027-06-01T00:00:00Z', 14)).occurrences, []);
+  });
+
   it('lists nothing of a cancelled series', () => {
     const gone = [...weekly.slice(0, -1), 'STATUS:CANCELLED', 'END:VEVENT'];
     assert.deepEqual(readAgenda(calendar(zone, gone), options('2027-03-15T00:00:00Z', 14)).occurrences, []);

@@ -17,6 +17,8 @@ export interface EventFacts {
   readonly thisAndFuture: boolean;
   /** YYYYMMDD of the latest UNTIL, null when a rule has none (or COUNT). */
   readonly untilDay: number | null;
+  /** A plain yearly rule (no BY part, every year): its instances fall on DTSTART's month and day. */
+  readonly yearlyOnStartDay: boolean;
   readonly sequence: number;
   readonly lastModified: string;
   readonly startCount: number;
@@ -52,6 +54,8 @@ export function eventFacts(raw: RawEvent): EventFacts {
   let thisAndFuture = false;
   let untilDay: number | null = null;
   let unboundedRule = false;
+  let rules = 0;
+  let plainYearly = false;
   let sequence = 0;
   let lastModified = '';
   let startCount = 0;
@@ -69,6 +73,8 @@ export function eventFacts(raw: RawEvent): EventFacts {
         break;
       case 'RRULE': {
         hasRrule = true;
+        rules += 1;
+        plainYearly = /^FREQ=YEARLY(;(INTERVAL=1|UNTIL=[^;]*|COUNT=\d+|WKST=[A-Z]{2}))*;?$/i.test(line.value.trim());
         const until = /UNTIL=(\d{8})/i.exec(line.value);
         if (until) untilDay = Math.max(untilDay ?? 0, Number(until[1]));
         else unboundedRule = true;
@@ -83,6 +89,7 @@ export function eventFacts(raw: RawEvent): EventFacts {
   return {
     raw, uid: uid === '' ? null : uid, summary, startDay, recurrenceDay, recurrenceKey, hasRrule, hasRdate,
     thisAndFuture, untilDay: unboundedRule ? null : untilDay, sequence, lastModified, startCount,
+    yearlyOnStartDay: rules === 1 && plainYearly && startDay !== null,
   };
 }
 
@@ -145,6 +152,16 @@ export function dayWindow(fromMs: number, toMs: number): DayWindow {
   return { fromDay: day(fromMs - 3 * 86_400_000), toDay: day(toMs + 3 * 86_400_000) };
 }
 
+/** Whether month-day `day % 10000` occurs in the (widened) window in one of its years. */
+function yearlyDayInWindow(day: number, window: DayWindow): boolean {
+  const monthDay = day % 10000;
+  for (let year = Math.floor(window.fromDay / 10000); year <= Math.floor(window.toDay / 10000); year += 1) {
+    const candidate = year * 10000 + monthDay;
+    if (candidate >= window.fromDay && candidate <= window.toDay) return true;
+  }
+  return false;
+}
+
 const near = (day: number | null, window: DayWindow): boolean =>
   day === null || (day >= window.fromDay && day <= window.toDay);
 
@@ -160,7 +177,9 @@ export function selectForWindow(group: FactsGroup, window: DayWindow): FactsGrou
   if (master && (master.hasRrule || master.hasRdate)) {
     const ended = master.hasRrule && !master.hasRdate && master.untilDay !== null && master.untilDay < window.fromDay;
     const later = !master.hasRdate && master.startDay !== null && master.startDay > window.toDay;
-    if ((ended || later) && overrides.length === 0) return null;
+    // Birthday calendars: a thousand yearly series, a few of which fall in a two-week window.
+    const otherDay = !master.hasRdate && master.yearlyOnStartDay && !yearlyDayInWindow(master.startDay ?? 0, window);
+    if ((ended || later || otherDay) && overrides.length === 0) return null;
     return { uid: group.uid, master, overrides };
   }
   const keepMaster = master !== null && near(master.startDay, window);
