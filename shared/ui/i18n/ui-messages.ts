@@ -71,7 +71,6 @@ const fr = {
   insertMenu: 'Insérer un lien {appName}',
   insertNoField: 'Placez d’abord le curseur dans un champ de texte, puis réessayez.',
   insertFailed: 'Impossible d’écrire dans ce champ. Voici le lien à copier : {url}',
-  insertDone: 'Lien {appName} inséré.',
   insertRefusedPage: 'Le navigateur interdit aux extensions d’écrire sur cette page.',
 };
 
@@ -142,7 +141,6 @@ const en: Record<UiMessageKey, string> = {
   insertMenu: 'Insert a {appName} link',
   insertNoField: 'Put the cursor in a text field first, then try again.',
   insertFailed: 'Cannot write into this field. Here is the link to copy: {url}',
-  insertDone: '{appName} link inserted.',
   insertRefusedPage: 'The browser does not let extensions write on this page.',
 };
 
@@ -213,7 +211,6 @@ const de: Record<UiMessageKey, string> = {
   insertMenu: '{appName}-Link einfügen',
   insertNoField: 'Setzen Sie zuerst den Cursor in ein Textfeld und versuchen Sie es erneut.',
   insertFailed: 'In dieses Feld kann nicht geschrieben werden. Hier ist der Link zum Kopieren: {url}',
-  insertDone: '{appName}-Link eingefügt.',
   insertRefusedPage: 'Der Browser erlaubt Erweiterungen nicht, auf dieser Seite zu schreiben.',
 };
 
@@ -284,7 +281,6 @@ const nl: Record<UiMessageKey, string> = {
   insertMenu: '{appName}-link invoegen',
   insertNoField: 'Plaats eerst de cursor in een tekstveld en probeer het opnieuw.',
   insertFailed: 'Kan niet in dit veld schrijven. Hier is de link om te kopiëren: {url}',
-  insertDone: '{appName}-link ingevoegd.',
   insertRefusedPage: 'De browser staat extensies niet toe op deze pagina te schrijven.',
 };
 
