@@ -10,7 +10,7 @@ import type { Profile } from '../profile/profile.ts';
 import { findExistingMeeting, insertInvite, removeInvite, type BodyFormat } from './block.ts';
 import { renderInvite, type RenderedInvite } from './render.ts';
 import { htmlBody, repeatToSize, textBody } from './testing/bodies.ts';
-import { rewrite, type RewriteName } from './testing/outlook-rewrites.ts';
+import { rewrite, serialize, type RewriteName } from './testing/outlook-rewrites.ts';
 
 const INSTANCES = ['https://visio.numerique.gouv.fr', 'https://visio.suite.anct.gouv.fr:8443/meet'];
 const letters = (length: number) => fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), minLength: length, maxLength: length });
@@ -92,8 +92,9 @@ const REWRITE_NAMES: RewriteName[] = ['stripAttributes', 'prefixIds', 'divToP', 
 
 describe('random HTML bodies rewritten by mail clients', () => {
   it("our block is found, replaced and removed; the user's content is what the client made of it", () => {
-    const wellFormed = htmlBody.filter((body) => !/<(?:!--|script|style|textarea)(?![^]*?(?:-->|<\/script|<\/style|<\/textarea))/i.test(body) && !/<[^>]*$/.test(body));
-    fc.assert(fc.property(wellFormed, inviteCase, inviteCase, position, fc.subarray(REWRITE_NAMES, { minLength: 1 }), (body, old, fresh, where, rewrites) => {
+    // The body comes from a client (getAsync), so it is already parsed and serialised; our block
+    // goes in, the client rewrites the whole, we find and remove the block in what comes back.
+    fc.assert(fc.property(htmlBody.map(serialize), inviteCase, inviteCase, position, fc.subarray(REWRITE_NAMES, { minLength: 1 }), (body, old, fresh, where, rewrites) => {
       fc.pre(isPlain(body, 'html'));
       const expected = rewrite(body, rewrites);
       fc.pre(isPlain(expected, 'html'));

@@ -121,13 +121,6 @@ describe('insertInvite / removeInvite on HTML', () => {
     }
   });
 
-  it("in Word HTML, inside WordSection1 where Outlook puts the user's text", () => {
-    const top = insertInvite(WORD_BODY, 'html', first, 'top');
-    assert.ok(top.includes(`<div class="WordSection1">${first.html}<p class="MsoNormal">Bonjour,`));
-    const bottom = insertInvite(WORD_BODY, 'html', first, 'bottom');
-    assert.ok(bottom.includes(`<o:p></o:p></p>${first.html}</div></body>`));
-  });
-
   it('in a fragment starting with head material, after it', () => {
     const fragment = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<style>p { margin: 0 }</style><p>Bonjour</p>';
     const body = insertInvite(fragment, 'html', first, 'top');

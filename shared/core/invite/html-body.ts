@@ -9,35 +9,16 @@ const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 /** Head material a fragment may start with (Outlook on the web's `<meta>`, a pasted `<style>`). */
 const HEAD_ELEMENTS = new Set(['meta', 'link', 'base', 'style', 'title', 'script']);
 
-/** The index of the close tag matching the open tag at `open` (same name, nesting counted), or -1. */
-function matchingClose(tokens: readonly HtmlToken[], open: number): number {
-  const name = (tokens[open] as HtmlToken & { name: string }).name;
-  let depth = 0;
-  for (let i = open; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (token?.kind === 'open' && token.name === name && !token.selfClosing) depth += 1;
-    else if (token?.kind === 'close' && token.name === name) {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
 /**
  * Where a new block goes in an HTML body. A whole document (Word HTML from classic Outlook, the
  * `<html>` document Outlook on Mac returns): inside `<body>`, right after its start tag (top) or
- * right before its end tag (bottom); in Word HTML, inside its `WordSection1` div, where Outlook
- * puts what the user types. A fragment: its start (after any head material it begins with) or its
- * end. At the bottom, never after the start of an unterminated comment, tag or script: a browser
+ * right before its end tag (bottom). Not inside Word's `WordSection1` div: a client that turns
+ * `div` into `p` would then hold our paragraphs in a paragraph, which the next parser splits,
+ * leaving empty paragraphs behind after removal (found by block.property.test.ts). A fragment:
+ * its start (after any head material it begins with) or its end. At the bottom, never after the start of an unterminated comment, tag or script: a browser
  * would swallow the block.
  */
 export function htmlInsertionPoint(source: string, tokens: readonly HtmlToken[], position: BlockPosition): number {
-  const section = tokens.findIndex((t) => t.kind === 'open' && t.name === 'div' && /\sclass\s*=\s*["']?WordSection1\b/i.test(source.slice(t.start, t.end)));
-  const sectionClose = section === -1 ? -1 : matchingClose(tokens, section);
-  if (section !== -1 && sectionClose !== -1) {
-    return position === 'top' ? (tokens[section]?.end ?? 0) : (tokens[sectionClose]?.start ?? source.length);
-  }
   const bodyOpen = tokens.find((t) => t.kind === 'open' && t.name === 'body');
   if (position === 'top') {
     if (bodyOpen !== undefined) return bodyOpen.end;

@@ -12,15 +12,22 @@ type DomNode = DomElement['childNodes'][number];
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** One window for every fragment: a JSDOM per call would keep thousands of windows alive. */
+let fragmentWindow: JSDOM | null = null;
+
 /** Parses `html` (a whole document or a fragment), lets `change` edit the tree, serialises it back the same way. */
 function viaDom(html: string, change: (root: DomElement, document: JSDOM['window']['document']) => void): string {
   if (/<html[\s>]/i.test(html)) {
     const dom = new JSDOM(html);
-    change(dom.window.document.documentElement, dom.window.document);
-    return dom.serialize();
+    try {
+      change(dom.window.document.documentElement, dom.window.document);
+      return dom.serialize();
+    } finally {
+      dom.window.close();
+    }
   }
-  const dom = new JSDOM('<!DOCTYPE html><body></body>');
-  const { document } = dom.window;
+  fragmentWindow ??= new JSDOM('<!DOCTYPE html><body></body>');
+  const { document } = fragmentWindow.window;
   const holder = document.createElement('div');
   holder.append(JSDOM.fragment(html));
   change(holder, document);
@@ -41,6 +48,14 @@ function textNodes(root: DomNode): DomNode[] {
   };
   walk(root);
   return found;
+}
+
+/**
+ * A body as any client hands it back: parsed and serialised, so well-formed (an unclosed `<a>`
+ * is closed). Bodies we insert into come from a client, hence already like this.
+ */
+export function serialize(html: string): string {
+  return viaDom(html, () => undefined);
 }
 
 /** Outlook on the web: `class` (but elementToProof) and `data-*` attributes removed. */
