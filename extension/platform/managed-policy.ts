@@ -2,13 +2,14 @@
 // Firefox: policies.json `3rdparty.Extensions.<gecko id>`).
 import browser from 'webextension-polyfill';
 
-/** `null` = no policy at all. */
-export type RawPolicy = Record<string, unknown> | null;
+/** `null` = no policy at all; a string = a policy that exists but cannot be read (the error). */
+export type RawPolicy = Record<string, unknown> | string | null;
 
 /**
  * Firefox rejects storage.managed.get() when no policy is provisioned ("Managed storage manifest
  * not found", Bugzilla 1784446) and Chrome returns `{}`: both mean "no policy". Any other failure
- * is not "no policy": it is returned as an object the core will refuse, so the UI fails closed.
+ * is not "no policy": the error text is returned, which the core refuses as an unreadable policy
+ * (`policy.notObject`), so the UI fails closed and says so.
  */
 export async function readManagedPolicy(): Promise<RawPolicy> {
   let raw: unknown;
@@ -17,7 +18,7 @@ export async function readManagedPolicy(): Promise<RawPolicy> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/managed storage manifest not found|not found|not supported/i.test(message)) return null;
-    return { __unreadable__: message };
+    return message;
   }
   if (typeof raw !== 'object' || raw === null) return null;
   return Object.keys(raw).length === 0 ? null : (raw as Record<string, unknown>);
