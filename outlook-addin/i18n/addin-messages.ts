@@ -14,9 +14,6 @@ const fr = {
   officeRefused: 'Outlook a refusé la modification (code {code}). Réessayez dans un instant.',
   unexpected: 'Une erreur inattendue a empêché l’opération {appName}. Réessayez.',
   notAppointment: 'Ouvrez un rendez-vous en modification pour y ajouter une réunion {appName}.',
-  removed: 'Réunion {appName} retirée : le texte et le lieu sont revenus à leur état d’avant.',
-  regenerated: 'Nouveau lien {appName} : {url}',
-  nothingToRemove: 'Il n’y a pas de réunion {appName} à retirer.',
 } as const;
 
 export type AddinMessageKey = keyof typeof fr;
@@ -35,9 +32,6 @@ export const addinMessages: Messages<AddinMessageKey> = {
     officeRefused: 'Outlook refused the change (code {code}). Please try again in a moment.',
     unexpected: 'An unexpected error stopped the {appName} action. Please try again.',
     notAppointment: 'Open an appointment for editing to add a {appName} meeting to it.',
-    removed: '{appName} meeting removed: the text and location are back as they were.',
-    regenerated: 'New {appName} link: {url}',
-    nothingToRemove: 'There is no {appName} meeting to remove.',
   },
   de: {
     added: '{appName}-Besprechung hinzugefügt: {url}',
@@ -51,9 +45,6 @@ export const addinMessages: Messages<AddinMessageKey> = {
     officeRefused: 'Outlook hat die Änderung abgelehnt (Code {code}). Bitte gleich erneut versuchen.',
     unexpected: 'Ein unerwarteter Fehler hat die {appName}-Aktion verhindert. Bitte erneut versuchen.',
     notAppointment: 'Öffnen Sie einen Termin zum Bearbeiten, um eine {appName}-Besprechung hinzuzufügen.',
-    removed: '{appName}-Besprechung entfernt: Text und Ort sind wieder wie vorher.',
-    regenerated: 'Neuer {appName}-Link: {url}',
-    nothingToRemove: 'Es gibt keine {appName}-Besprechung zum Entfernen.',
   },
   nl: {
     added: '{appName}-vergadering toegevoegd: {url}',
@@ -67,9 +58,6 @@ export const addinMessages: Messages<AddinMessageKey> = {
     officeRefused: 'Outlook weigerde de wijziging (code {code}). Probeer het zo opnieuw.',
     unexpected: 'Een onverwachte fout verhinderde de {appName}-actie. Probeer het opnieuw.',
     notAppointment: 'Open een afspraak om te bewerken om er een {appName}-vergadering aan toe te voegen.',
-    removed: '{appName}-vergadering verwijderd: tekst en locatie zijn weer zoals voorheen.',
-    regenerated: 'Nieuwe {appName}-link: {url}',
-    nothingToRemove: 'Er is geen {appName}-vergadering om te verwijderen.',
   },
 };
 

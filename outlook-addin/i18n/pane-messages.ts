@@ -14,6 +14,12 @@ const fr = {
   paneAutoSaved: 'Choix enregistré ; il vaut sur tous vos Outlook.',
   paneSettings: 'Réglages',
   paneBack: 'Retour à la réunion',
+  paneAdded: 'La réunion {appName} est dans le rendez-vous : {url}',
+  paneAlreadyThere: 'Ce rendez-vous a déjà sa réunion {appName}.',
+  paneRegenerated: 'Nouveau lien {appName} dans le rendez-vous : {url}',
+  paneRemoved: 'Réunion {appName} retirée : le texte et le lieu sont revenus à leur état d’avant.',
+  paneNothingToRemove: 'Il n’y a pas de réunion {appName} à retirer.',
+  paneFailed: 'Outlook a refusé la modification (code {code}). Réessayez dans un instant.',
 } as const;
 
 export type PaneMessageKey = keyof typeof fr;
@@ -31,6 +37,12 @@ export const paneMessages: Messages<PaneMessageKey> = {
     paneAutoSaved: 'Choice saved; it applies in every Outlook you use.',
     paneSettings: 'Settings',
     paneBack: 'Back to the meeting',
+    paneAdded: 'The {appName} meeting is in the appointment: {url}',
+    paneAlreadyThere: 'This appointment already has its {appName} meeting.',
+    paneRegenerated: 'New {appName} link in the appointment: {url}',
+    paneRemoved: '{appName} meeting removed: the text and location are back as they were.',
+    paneNothingToRemove: 'There is no {appName} meeting to remove.',
+    paneFailed: 'Outlook refused the change (code {code}). Please try again in a moment.',
   },
   de: {
     paneItemHeading: 'In diesem Termin',
@@ -43,6 +55,12 @@ export const paneMessages: Messages<PaneMessageKey> = {
     paneAutoSaved: 'Auswahl gespeichert; sie gilt in jedem Outlook, das Sie verwenden.',
     paneSettings: 'Einstellungen',
     paneBack: 'Zurück zur Besprechung',
+    paneAdded: 'Die {appName}-Besprechung ist im Termin: {url}',
+    paneAlreadyThere: 'Dieser Termin hat bereits seine {appName}-Besprechung.',
+    paneRegenerated: 'Neuer {appName}-Link im Termin: {url}',
+    paneRemoved: '{appName}-Besprechung entfernt: Text und Ort sind wieder wie vorher.',
+    paneNothingToRemove: 'Es gibt keine {appName}-Besprechung zum Entfernen.',
+    paneFailed: 'Outlook hat die Änderung abgelehnt (Code {code}). Bitte gleich erneut versuchen.',
   },
   nl: {
     paneItemHeading: 'In deze afspraak',
@@ -55,6 +73,12 @@ export const paneMessages: Messages<PaneMessageKey> = {
     paneAutoSaved: 'Keuze opgeslagen; die geldt in elke Outlook die u gebruikt.',
     paneSettings: 'Instellingen',
     paneBack: 'Terug naar de vergadering',
+    paneAdded: 'De {appName}-vergadering staat in de afspraak: {url}',
+    paneAlreadyThere: 'Deze afspraak heeft al een {appName}-vergadering.',
+    paneRegenerated: 'Nieuwe {appName}-link in de afspraak: {url}',
+    paneRemoved: '{appName}-vergadering verwijderd: tekst en locatie zijn weer zoals voorheen.',
+    paneNothingToRemove: 'Er is geen {appName}-vergadering om te verwijderen.',
+    paneFailed: 'Outlook weigerde de wijziging (code {code}). Probeer het zo opnieuw.',
   },
 };
 

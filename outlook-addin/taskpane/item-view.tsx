@@ -8,7 +8,6 @@ import type { Meeting } from '../../shared/core/meeting/room.ts';
 import { LinkCard } from '../../shared/ui/meeting/link-card.tsx';
 import { PolicyAlert } from '../../shared/ui/policy-alert.tsx';
 import { StatusLine, useStatus } from '../../shared/ui/status-line.tsx';
-import { sayAddin, type AddinMessageKey } from '../i18n/addin-messages.ts';
 import { sayPane, type PaneMessageKey } from '../i18n/pane-messages.ts';
 import type { OfficeHost } from './office-host.ts';
 
@@ -19,8 +18,7 @@ function meetingOf(url: string | null): Meeting | null {
 export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: () => void }) {
   const state = host.addinState;
   const appName = state.profile.appName;
-  const say = (key: AddinMessageKey, params: Record<string, string> = {}) => sayAddin(host.lang, key, { appName, ...params });
-  const word = (key: PaneMessageKey) => sayPane(host.lang, key, { appName });
+  const word = (key: PaneMessageKey, params: Record<string, string> = {}) => sayPane(host.lang, key, { appName, ...params });
   const [url, setUrl] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -43,7 +41,7 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
       await work();
     } catch (error) {
       console.error('[visio] task pane action failed:', error);
-      show(say('officeRefused', { code: String((error as { code?: number }).code ?? '?') }), 'error');
+      show(word('paneFailed', { code: String((error as { code?: number }).code ?? '?') }), 'error');
     } finally {
       setBusy(false);
     }
@@ -51,11 +49,11 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   const add = (regenerate: boolean) => act(async () => {
     const outcome = await host.addToItem(regenerate);
     setUrl(outcome.url);
-    show(say(outcome.status === 'regenerated' ? 'regenerated' : outcome.status === 'added' ? 'added' : 'alreadyThere', { url: outcome.url }));
+    show(word(outcome.status === 'regenerated' ? 'paneRegenerated' : outcome.status === 'added' ? 'paneAdded' : 'paneAlreadyThere', { url: outcome.url }));
   });
   const remove = () => act(async () => {
     const result = await host.removeFromItem();
-    if (result.ok) { setUrl(null); show(say('removed')); } else show(say('nothingToRemove'), 'error');
+    if (result.ok) { setUrl(null); show(word('paneRemoved')); } else show(word('paneNothingToRemove'), 'error');
   });
   const toggleAuto = (on: boolean) => act(async () => {
     setAutoVisio((await host.saveAutoVisio(on)).autoVisio);

@@ -70,7 +70,7 @@ describe('Outlook task pane in Chromium', { skip }, () => {
     const url = await page.textContent('[data-visio-link]');
     assert.match(url ?? '', /^https:\/\/visio\.numerique\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     assert.match(await page.evaluate(() => (window as unknown as { __fakeItem: { bodyContent: string } }).__fakeItem.bodyContent), new RegExp(url ?? 'x'));
-    assert.match(await page.textContent('[data-visio-status]') ?? '', /Réunion Visio ajoutée/);
+    assert.match(await page.textContent('[data-visio-status]') ?? '', /La réunion Visio est dans le rendez-vous/);
     assert.deepEqual(await axeViolations(page), [], 'after adding');
     await page.getByRole('button', { name: 'Retirer la réunion' }).click();
     await page.waitForFunction(() => /retirée/.test(document.querySelector('[data-visio-status]')?.textContent ?? ''));
