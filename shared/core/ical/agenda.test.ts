@@ -110,6 +110,14 @@ describe('readAgenda: series', () => {
     assert.deepEqual(readAgenda(calendar(birthday), options('2027-06-01T00:00:00Z', 14)).occurrences, []);
   });
 
+  it('removes the day an all-day series\' EXDATE names, also when written as a UTC instant', () => {
+    const allDay = event('d', 'DTSTART;VALUE=DATE:20270104', 'RRULE:FREQ=DAILY;COUNT=5', 'EXDATE:20270105T230000Z', 'SUMMARY:d');
+    const days = (timeZone: string) => readAgenda(calendar(allDay), options('2027-01-01T00:00:00Z', 10, { timeZone })).occurrences.map((o) => o.start);
+    // 23:00Z on 5 January is 6 January in Paris, still 5 January in New York.
+    assert.deepEqual(days('Europe/Paris'), ['2027-01-04', '2027-01-05', '2027-01-07', '2027-01-08']);
+    assert.deepEqual(days('America/New_York'), ['2027-01-04', '2027-01-06', '2027-01-07', '2027-01-08']);
+  });
+
   it('lists nothing of a cancelled series', () => {
     const gone = [...weekly.slice(0, -1), 'STATUS:CANCELLED', 'END:VEVENT'];
     assert.deepEqual(readAgenda(calendar(zone, gone), options('2027-03-15T00:00:00Z', 14)).occurrences, []);

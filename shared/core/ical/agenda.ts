@@ -211,6 +211,7 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
 export function readAgenda(input: string | Uint8Array, options: AgendaOptions): Agenda {
   const zone = canonicalIanaZone(options.timeZone ?? 'UTC') ?? 'UTC';
   const fromMs = options.from.getTime();
+  if (!Number.isFinite(fromMs) || !(options.days > 0)) return { occurrences: [], skipped: [], unresolvedZones: [], eventCount: 0 };
   const toMs = fromMs + options.days * DAY_MS;
   const window: Window = {
     fromMs, toMs, zone,
@@ -222,7 +223,7 @@ export function readAgenda(input: string | Uint8Array, options: AgendaOptions): 
       return wall.hour === 0 && wall.minute === 0 && wall.second === 0 ? key : addDays(key, 1);
     })(),
   };
-  const feed = readFeedForWindow(input, { fromMs, toMs, timeZone: options.timeZone ?? 'UTC' });
+  const feed = readFeedForWindow(input, { fromMs, toMs, timeZone: zone });
   const collector = new Collector(window, options.instances);
   const skipped = [...feed.skipped];
   for (const group of feed.groups) {

@@ -5,6 +5,7 @@ import { anchorFloatingTimes, tzidsOf, zoneBook, type JcalComponent } from './fe
 import { ICAL, type IcalComponent } from './ical.ts';
 import { dayWindow, eventFacts, groupByUid, selectForWindow, type EventFacts } from './select-events.ts';
 import { splitFeed } from './split-feed.ts';
+import { canonicalIanaZone, wallTimeAt } from './zone-offsets.ts';
 
 export type SkipReason = 'parse-error' | 'unknown-time-zone' | 'no-start' | 'duplicate-start' | 'expansion-error';
 
@@ -46,19 +47,28 @@ function parseEvent(facts: EventFacts): JcalComponent | Error {
   }
 }
 
-/** All-day series: DATE-TIME EXDATE/RDATE values name a day (Exchange writes local midnight). */
-function datesForAllDay(event: JcalComponent): void {
+/**
+ * All-day series: DATE-TIME EXDATE/RDATE values name a day (Exchange writes local midnight): the
+ * day as written, or for a UTC value the reader's day.
+ */
+function datesForAllDay(event: JcalComponent, readerZone: string): void {
   const start = event[1].find((property) => property[0] === 'dtstart');
   if (start?.[2] !== 'date') return;
   for (const property of event[1]) {
     if ((property[0] !== 'exdate' && property[0] !== 'rdate') || property[2] !== 'date-time') continue;
-    const values = property.slice(3).map((value) => String(value).slice(0, 10));
+    const values = property.slice(3).map((value) => {
+      const text = String(value);
+      if (!text.endsWith('Z')) return text.slice(0, 10);
+      const wall = wallTimeAt(readerZone, Date.parse(text));
+      return `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+    });
     property.splice(2, property.length - 2, 'date', ...values);
     delete property[1]['tzid'];
   }
 }
 
 export function readFeedForWindow(input: string | Uint8Array, window: FeedWindow): ReadFeed {
+  if (!canonicalIanaZone(window.timeZone)) throw new RangeError(`unknown time zone ${JSON.stringify(window.timeZone)}`);
   const split = splitFeed(feedText(input));
   const skipped: SkippedEvent[] = [];
   const days = dayWindow(window.fromMs, window.toMs);
@@ -87,7 +97,7 @@ export function readFeedForWindow(input: string | Uint8Array, window: FeedWindow
   const usable = new Set<EventFacts>();
   for (const [facts, jcal] of parsed) {
     anchorFloatingTimes(jcal, window.timeZone);
-    datesForAllDay(jcal);
+    datesForAllDay(jcal, window.timeZone);
     const missing = tzidsOf(jcal).filter((tzid) => {
       const zone = book.lookup(tzid);
       if (zone) zones.set(tzid, zone);
