@@ -41,9 +41,11 @@ export function frameLabel(appName: string): string {
   return label === '' ? 'Visio' : label;
 }
 
+/** The runs of `═` on each side of the opening line's label. */
+export const OPENING_RUN = FRAME_CHAR.repeat(OPENING_SIDE);
+
 export function openingLine(appName: string): string {
-  const side = FRAME_CHAR.repeat(OPENING_SIDE);
-  return `${side} ${frameLabel(appName)} ${side}`;
+  return `${OPENING_RUN} ${frameLabel(appName)} ${OPENING_RUN}`;
 }
 
 /** The closing line is as wide as the opening one, so the block looks framed. */

@@ -71,6 +71,16 @@ describe('renderInvite: content', () => {
     }
   });
 
+  it('hides the frame characters from screen readers, not the label', () => {
+    const fragment = parse(renderInvite(FULL, 'fr', MEETING).html);
+    const hidden = [...fragment.querySelectorAll('[aria-hidden="true"]')].map((element) => element.textContent ?? '');
+    assert.equal(hidden.length, 3);
+    assert.ok(hidden.every((text) => /^═+$/.test(text)));
+    const firstLine = fragment.querySelector('p');
+    const spoken = [...(firstLine?.childNodes ?? [])].filter((node) => node.nodeName !== 'SPAN').map((node) => node.textContent).join('');
+    assert.equal(spoken.trim(), 'Visio');
+  });
+
   it('shows the dial-in only when both the number and the PIN are known', () => {
     const noPin = renderInvite(FULL, 'en', { url: MEETING.url, slug: MEETING.slug }).text;
     assert.ok(!noPin.includes('+33') && !noPin.includes('Code'));

@@ -3,7 +3,7 @@ import type { Meeting } from '../meeting/room.ts';
 import type { Profile } from '../profile/profile.ts';
 import { formatPin, telUri } from './dial-in.ts';
 import { escapeHtml } from './escape-html.ts';
-import { closingLine, neutralizeFrames, openingLine } from './frame.ts';
+import { closingLine, frameLabel, neutralizeFrames, OPENING_RUN, openingLine } from './frame.ts';
 import { validateHtmlTemplate } from './html-template.ts';
 import { fillTemplateLines, validateTemplate, type Placeholder, type TemplateValues } from './template.ts';
 import { BUILT_IN_TEMPLATES } from './wording.ts';
@@ -14,13 +14,15 @@ export interface RenderedInvite {
 }
 
 /**
- * What renderInvite's HTML starts and ends with around its frame lines (block.ts's exact path).
+ * What renderInvite's HTML starts and ends with around its frame lines (block.ts's fallback path).
  * The block is a run of sibling paragraphs with no wrapper element: a wrapping `div` that a client
  * turns into `p` would hold paragraphs in a paragraph, which the next HTML parser splits apart,
- * leaving empty shells around the user's text after removal.
+ * leaving empty shells around the user's text after removal. The `═` runs are hidden from screen
+ * readers (which would read out every character); the label is not.
  */
-export const HTML_BLOCK_OPEN = '<p>';
-export const HTML_BLOCK_CLOSE = '</p>';
+const HIDDEN = '<span aria-hidden="true">';
+export const HTML_BLOCK_OPEN = `<p>${HIDDEN}`;
+export const HTML_BLOCK_CLOSE = '</span></p>';
 
 type RenderProfile = Pick<Profile, 'appName' | 'templates' | 'dialInNumber' | 'helpUrl' | 'notice'>;
 
@@ -46,9 +48,9 @@ export function renderInvite(profile: RenderProfile, lang: Lang, meeting: Meetin
     ? fillTemplateLines(htmlTemplate, values, { value: (_name, value) => escapeHtml(value) }).join('\n')
     : paragraphs(fillTemplateLines(textTemplate, values, { literal: escapeHtml, value: htmlValue }));
   const html = [
-    `${HTML_BLOCK_OPEN}${escapeHtml(openingLine(profile.appName))}</p>`,
+    `${HTML_BLOCK_OPEN}${OPENING_RUN}</span> ${escapeHtml(frameLabel(profile.appName))} ${HIDDEN}${OPENING_RUN}</span></p>`,
     inner,
-    `<p>${escapeHtml(closingLine(profile.appName))}${HTML_BLOCK_CLOSE}`,
+    `<p>${HIDDEN}${closingLine(profile.appName)}${HTML_BLOCK_CLOSE}`,
   ].join('\n');
   return { text, html };
 }
