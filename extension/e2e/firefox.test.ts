@@ -103,7 +103,7 @@ describe('extension in Firefox', { skip }, () => {
     await popup.close();
   });
 
-  it('insert anywhere writes into an input, a textarea and a contenteditable, keeping the text around', async () => {
+  it('insert anywhere (menu and shortcut paths) writes into an input, a textarea and a contenteditable, keeping the text around', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${server.origin}/editor.html`);
     const control = await session.openExtensionPage('options.html', '[data-visio-ready]');
@@ -130,6 +130,19 @@ describe('extension in Firefox', { skip }, () => {
     assert.ok(fields.richText.startsWith('Avant le lien.Texte ') && fields.richText.endsWith('gras après.'), JSON.stringify(fields.richText));
     assert.ok(fields.richLinks.some((href) => roomPattern(instance).test(href)), String(fields.richLinks));
     assert.ok(fields.inputEvents.location! > 0 && fields.inputEvents.notes! > 0 && fields.inputEvents.rich! > 0, JSON.stringify(fields.inputEvents));
+
+    // Shortcut path: no frame named, every frame runs the script and the focused one writes.
+    await page.bringToFront();
+    await page.evaluate(placeCaret, { field: 'notes' as const, before: TEXT_BEFORE });
+    const viaShortcut = await control.evaluate(async (pageUrl) => {
+      const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === pageUrl);
+      const background = await browser.runtime.getBackgroundPage() as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number }): Promise<string> } };
+      return background.__visioBackground.insertIntoTab({ tabId: tab!.id! });
+    }, `${server.origin}/editor.html`);
+    assert.equal(viaShortcut, 'inserted');
+    const after = await page.evaluate(readFields);
+    assert.ok(after.notes.startsWith(`${TEXT_BEFORE}\n`) && after.notes.endsWith(TEXT_AFTER), after.notes);
+    assert.equal(after.notes.match(new RegExp(`${instance.replace(/[.]/g, '\\.')}/[a-z]{3}-[a-z]{4}-[a-z]{3}`, 'g'))?.length, 2);
     await control.close();
     await page.close();
   });
