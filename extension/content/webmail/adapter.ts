@@ -75,6 +75,11 @@ export interface WebmailAdapter {
    * `ng-model`, `data-*`, roles; never localized label text alone.
    */
   readonly hooks: readonly string[];
+  /**
+   * Optional cheap gate (live collections, getElementById): false when no editor can be open,
+   * so the runner skips findEditors on the many mutation batches of a calendar page.
+   */
+  present?(doc: Document): boolean;
   /** Open, editable event editors in the document (cheap: called once per coalesced mutation batch). */
   findEditors(doc: Document): EventEditor[];
   findQuickAdd?(doc: Document): QuickAddDialog[];

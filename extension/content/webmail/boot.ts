@@ -7,9 +7,15 @@ import { sessionPendingAdd } from './pending-add.ts';
 import { startRunner } from './runner.ts';
 
 const STARTED = Symbol.for('visio-scheduler.webmail-runner');
+/**
+ * The runner's counters, on the content script's own global (an isolated world the page cannot
+ * see): scripts/bench/webmail.bench.ts reads them through the DevTools protocol.
+ */
+export const STATS = Symbol.for('visio-scheduler.webmail-stats');
 
 export async function bootWebmail(adapter: WebmailAdapter, doc: Document = document): Promise<AbortController | null> {
-  const scope = globalThis as { [STARTED]?: AbortController };
+  const bootStarted = performance.now();
+  const scope = globalThis as { [STARTED]?: AbortController; [STATS]?: unknown };
   if (scope[STARTED]) return null;
   const controller = new AbortController();
   scope[STARTED] = controller;
@@ -18,6 +24,7 @@ export async function bootWebmail(adapter: WebmailAdapter, doc: Document = docum
     adapter, doc, signal: controller.signal, context: () => context,
     pendingAdd: adapter.findQuickAdd ? sessionPendingAdd(doc.defaultView!.sessionStorage) : undefined,
   });
+  scope[STATS] = { runner: runner.stats, firstScanMs: performance.now() - bootStarted };
   onContextChange(() => {
     void loadContext(doc).then((next) => { context = next; runner.scan(); });
   }, controller.signal);

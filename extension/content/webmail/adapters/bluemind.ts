@@ -18,6 +18,7 @@ export const bluemindAdapter: WebmailAdapter = {
   hostedMatches: [],
   selfHostedPaths: ['/cal/*'],
   hooks: [TITLE, LOCATION, DESCRIPTION, URL_FIELD],
+  present: (doc) => doc.getElementById('bm-ui-form-location') !== null,
   findEditors(doc) {
     const location = doc.querySelector<HTMLInputElement>(LOCATION);
     const title = doc.querySelector(TITLE);

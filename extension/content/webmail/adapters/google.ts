@@ -29,6 +29,7 @@ export const googleAdapter: WebmailAdapter = {
   hostedMatches: ['https://calendar.google.com/calendar/*'],
   selfHostedPaths: [],
   hooks: [FULL_EDITOR, LOCATION, DESCRIPTION, QUICK_ADD, EVENT_TAB, MORE_OPTIONS],
+  present: (doc) => doc.getElementById('xLocIn') !== null || doc.getElementById('xDescIn') !== null || doc.getElementById('tabEvent') !== null,
   findEditors(doc) {
     if (!doc.querySelector(FULL_EDITOR)) return [];
     const location = doc.querySelector<HTMLInputElement>(LOCATION);

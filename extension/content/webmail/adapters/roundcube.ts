@@ -16,6 +16,7 @@ export const roundcubeAdapter: WebmailAdapter = {
   // Roundcube lives at any path; the calendar is `?_task=calendar` (queries are not matchable).
   selfHostedPaths: ['/*'],
   hooks: [DIALOG, LOCATION, DESCRIPTION],
+  present: (doc) => doc.getElementById('eventedit') !== null,
   findEditors(doc) {
     const dialog = doc.querySelector(DIALOG);
     if (!dialog) return [];

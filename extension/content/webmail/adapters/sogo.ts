@@ -16,6 +16,7 @@ export const sogoAdapter: WebmailAdapter = {
   hostedMatches: [],
   selfHostedPaths: ['/SOGo/*'],
   hooks: [FORM, LOCATION, COMMENT, ATTACH_URL],
+  present: (doc) => doc.forms.namedItem('eventForm') !== null,
   findEditors(doc) {
     const editors: EventEditor[] = [];
     for (const form of doc.querySelectorAll(FORM)) {
