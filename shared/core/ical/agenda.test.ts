@@ -118,6 +118,17 @@ describe('readAgenda: series', () => {
     assert.deepEqual(days('America/New_York'), ['2027-01-04', '2027-01-06', '2027-01-07', '2027-01-08']);
   });
 
+  it('applies a RANGE=THISANDFUTURE override to the later instances too', () => {
+    const fromNowOn = event('w', 'RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Paris:20270322T100000',
+      'DTSTART;TZID=Europe/Paris:20270322T140000', 'DTEND;TZID=Europe/Paris:20270322T143000', 'SUMMARY:Nouvel horaire');
+    const agenda = readAgenda(calendar(zone, weekly, fromNowOn), options('2027-03-15T00:00:00Z', 21));
+    assert.deepEqual(agenda.occurrences.map((o) => [o.start, o.end, o.summary]), [
+      ['2027-03-15T09:00:00Z', '2027-03-15T10:00:00Z', 'Hebdo'],
+      ['2027-03-22T13:00:00Z', '2027-03-22T13:30:00Z', 'Nouvel horaire'],
+      ['2027-03-29T12:00:00Z', '2027-03-29T12:30:00Z', 'Nouvel horaire'],
+    ]);
+  });
+
   it('lists nothing of a cancelled series', () => {
     const gone = [...weekly.slice(0, -1), 'STATUS:CANCELLED', 'END:VEVENT'];
     assert.deepEqual(readAgenda(calendar(zone, gone), options('2027-03-15T00:00:00Z', 14)).occurrences, []);

@@ -137,20 +137,37 @@ interface OverrideKeys {
   readonly byDate: Map<string, IcalComponent>;
   /** Exchange sometimes writes the RECURRENCE-ID as local midnight of the instance's day (EXPECTED.md). */
   readonly byMidnight: Map<string, IcalComponent>;
+  /** RANGE=THISANDFUTURE overrides of a timed series, by instant: they also change later instances. */
+  readonly ranges: Array<{ fromMs: number; shiftSeconds: number; override: IcalComponent; event: IcalEvent }>;
+}
+
+/** The THISANDFUTURE override that governs an instance at `ms`, if any (the latest one before it). */
+function rangeFor(keys: OverrideKeys, ms: number): OverrideKeys['ranges'][number] | null {
+  let found: OverrideKeys['ranges'][number] | null = null;
+  for (const range of keys.ranges) if (range.fromMs < ms) found = range;
+  return found;
 }
 
 function overrideKeys(group: EventGroup, masterStart: IcalTime, zone: string): OverrideKeys {
-  const keys: OverrideKeys = { byInstant: new Map(), byDate: new Map(), byMidnight: new Map() };
+  const keys: OverrideKeys = { byInstant: new Map(), byDate: new Map(), byMidnight: new Map(), ranges: [] };
   for (const override of group.overrides) {
-    const rid = override.getFirstPropertyValue('recurrence-id') as IcalTime | null;
+    const property = override.getFirstProperty('recurrence-id');
+    const rid = property?.getFirstValue() as IcalTime | null | undefined;
     if (!rid) continue;
     if (masterStart.isDate || rid.isDate) {
       keys.byDate.set(localDate(rid, zone), override);
     } else {
       keys.byInstant.set(instantMs(rid), override);
       if (isMidnight(rid) && !isMidnight(masterStart)) keys.byMidnight.set(dateKey(rid), override);
+      if (String(property?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE') {
+        const event = new ICAL.Event(override, { exceptions: [] });
+        if (event.startDate && !event.startDate.isDate) {
+          keys.ranges.push({ fromMs: instantMs(rid), shiftSeconds: event.startDate.toUnixTime() - rid.toUnixTime(), override, event });
+        }
+      }
     }
   }
+  keys.ranges.sort((a, b) => a.fromMs - b.fromMs);
   return keys;
 }
 
@@ -169,7 +186,9 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
       const keys = overrideKeys(group, masterStart, window.zone);
       const used = new Set<IcalComponent>();
       const seen = new Set<string>();
-      const pastEnd = (time: IcalTime) => (time.isDate ? dateKey(time) >= window.toDate : instantMs(time) >= window.toMs);
+      // A THISANDFUTURE override may move later instances earlier, into the window.
+      const earliest = Math.min(0, ...keys.ranges.map((range) => range.shiftSeconds)) * 1000;
+      const pastEnd = (time: IcalTime) => (time.isDate ? dateKey(time) >= window.toDate : instantMs(time) + earliest >= window.toMs);
       const error = expandSeries(master, masterStart, window.fromMs, pastEnd, ({ time, end }) => {
         const key = time.isDate ? dateKey(time) : String(instantMs(time));
         if (seen.has(key)) return;
@@ -182,6 +201,13 @@ function expandGroup(group: EventGroup, window: Window, collector: Collector, sk
         if (override) {
           used.add(override);
           return; // the override is listed on its own, below
+        }
+        const range = time.isDate ? null : rangeFor(keys, instantMs(time));
+        if (range) {
+          const moved = time.clone();
+          moved.adjust(0, 0, 0, range.shiftSeconds);
+          collector.add(range.override, master, moved, () => ({ end: null, durationMs: durationOf(range.event) }), group.uid);
+          return;
         }
         collector.add(master, null, time, () => ({ end, durationMs: end ? 0 : durationMs() }), group.uid);
       }, expand);
