@@ -12,15 +12,21 @@ export interface ContentLine {
 }
 
 export function splitContentLine(line: string): ContentLine | null {
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  const semicolon = line.indexOf(';');
+  // Common case: no parameters, or parameters without quotes before the first colon.
+  if (semicolon < 0 || semicolon > colon) return { name: line.slice(0, colon).toUpperCase(), params: '', value: line.slice(colon + 1) };
+  const quote = line.indexOf('"', semicolon);
+  if (quote < 0 || quote > colon) {
+    return { name: line.slice(0, semicolon).toUpperCase(), params: line.slice(semicolon, colon), value: line.slice(colon + 1) };
+  }
   let quoted = false;
-  let nameEnd = -1;
-  for (let i = 0; i < line.length; i += 1) {
+  for (let i = semicolon; i < line.length; i += 1) {
     const c = line.charCodeAt(i);
     if (c === 34) quoted = !quoted; // "
-    else if (!quoted && nameEnd < 0 && c === 59) nameEnd = i; // ;
     else if (!quoted && c === 58) { // :
-      const end = nameEnd < 0 ? i : nameEnd;
-      return { name: line.slice(0, end).toUpperCase(), params: line.slice(end, i), value: line.slice(i + 1) };
+      return { name: line.slice(0, semicolon).toUpperCase(), params: line.slice(semicolon, i), value: line.slice(i + 1) };
     }
   }
   return null;
