@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { OptionsForm } from '../../shared/ui/options/options-form.tsx';
 import { sayPane } from '../i18n/pane-messages.ts';
@@ -8,9 +8,15 @@ import type { OfficeHost } from './office-host.ts';
 /** Two views, one <main> at a time: the meeting, or the shared settings form. */
 export function TaskpaneApp({ host }: { host: OfficeHost }) {
   const [view, setView] = useState<'item' | 'settings'>('item');
+  const [lang, setLang] = useState(host.lang);
+  // A language saved in the settings applies to the whole pane (and its <html lang>) at once.
+  useEffect(() => host.onProfileChange(() => {
+    setLang(host.lang);
+    document.documentElement.lang = host.lang;
+  }), [host]);
   const appName = host.addinState.profile.appName;
   return (
-    <HostContext.Provider value={host}>
+    <HostContext.Provider value={host} key={lang}>
       {view === 'item'
         ? <ItemView host={host} onSettings={() => setView('settings')} />
         : (

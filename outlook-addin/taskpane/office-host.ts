@@ -24,13 +24,16 @@ function failure(key: string, reason: unknown): HostResult {
 
 export class OfficeHost implements Host {
   readonly kind = 'outlook' as const;
-  readonly lang: Lang;
   private state: AddinState;
   private readonly listeners = new Set<(state: ProfileState) => void>();
 
   constructor(private readonly deps: OfficeHostDeps) {
     this.state = resolveAddinState(deps.baseProfile, deps.context);
-    this.lang = this.state.lang;
+  }
+
+  /** Follows the settings: choosing another language in the pane switches it at once. */
+  get lang(): Lang {
+    return this.state.lang;
   }
 
   get addinState(): AddinState {

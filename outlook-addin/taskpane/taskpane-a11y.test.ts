@@ -113,6 +113,18 @@ describe('Outlook task pane in Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('a language chosen in the settings applies to the pane at once and is saved in roaming settings', async () => {
+    const page = await openPane('fr-FR');
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    await page.getByLabel('Langue').selectOption('nl');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    assert.ok(await page.getByRole('button', { name: 'Terug naar de vergadering' }).isVisible());
+    const saved = await page.evaluate(() => (window as unknown as { __fakeContext: { roamingSettings: { saved: Record<string, { lang?: string }> } } }).__fakeContext.roamingSettings.saved);
+    assert.equal(saved.visioSettings?.lang, 'nl');
+    await page.close();
+  });
+
   for (const [displayLanguage, lang, settings] of [['de-DE', 'de', 'Einstellungen'], ['nl-NL', 'nl', 'Instellingen'], ['en-GB', 'en', 'Settings']] as const) {
     test(`${lang}: the settings view (shared/ui form) has no axe violations`, async () => {
       const page = await openPane(displayLanguage);
