@@ -42,6 +42,19 @@ test('chrome: service worker and managed storage schema; firefox: event page, ge
   assert.equal(gecko.strict_min_version, '142.0');
 });
 
+test('both packages carry the toolbar and store icons at the sizes browsers ask for', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    const manifest = built(browser);
+    const icons = manifest.icons as Record<string, string>;
+    assert.deepEqual(Object.keys(icons).sort((a, b) => Number(a) - Number(b)), ['16', '32', '48', '128']);
+    for (const [size, path] of Object.entries(icons)) {
+      const png = readFileSync(join(root, `dist/${browser}`, path));
+      assert.equal(png.readUInt32BE(16), Number(size), `${browser} ${path} width`);
+    }
+    assert.deepEqual((manifest.action as { default_icon: unknown }).default_icon, icons);
+  }
+});
+
 test('every locale has the same messages, the service name filled in', () => {
   const langs = ['fr', 'en', 'de', 'nl'];
   const keys = langs.map((lang) => Object.keys(read(`dist/chrome/_locales/${lang}/messages.json`)).sort());

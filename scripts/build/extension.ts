@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BuildContext } from './context.ts';
 import { copyAssets } from './extension/assets.ts';
+import { writeIcons } from './extension/icons.ts';
 import { loadContentScripts } from './extension/content-scripts.ts';
 import { extensionManifest, type Browser } from './extension/manifest.ts';
 import { noInnerHtml } from './extension/no-inner-html.ts';
@@ -23,6 +24,9 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
     patch: await readJson(join(ctx.root, `manifest/extension/${browser}.json`)),
     profile: ctx.profile, version: ctx.version, browser, contentScripts: contentScripts.manifest,
   });
+  const icons = await writeIcons(dir);
+  manifest.icons = icons;
+  (manifest.action as Record<string, unknown>).default_icon = icons;
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await copyAssets(ctx, browser, dir);
 
