@@ -1,4 +1,4 @@
-import { CLOSING_PATTERN, MEET_SEPARATOR_PATTERN, OPENING_PATTERN, ROOM_LINK_PATTERN } from './frame.ts';
+import { FRAME_RUN, MAX_LABEL_GAP, MEET_SEPARATOR_PATTERN, MIN_CLOSING_RUN, OPENING_LABEL, ROOM_LINK_PATTERN } from './frame.ts';
 import type { VisibleText } from './visible-text.ts';
 
 /** A framed block: source offsets from its opening frame's first character to just after its closing one. */
@@ -26,6 +26,29 @@ function matches(text: string, pattern: RegExp): Array<{ start: number; end: num
 }
 
 /**
+ * Opening and closing lines in the visible text, from the maximal runs of `═` (one linear pass: a
+ * single regex for the opening line backtracks quadratically on a long run of `═`). An opening
+ * line is two runs of at least 8 around a short label on the same line; a closing line, a run of
+ * at least 20 that is not part of an opening line.
+ */
+function frameLines(text: string): { openings: Array<{ start: number; end: number }>; closings: Array<{ start: number; end: number }> } {
+  const runs = matches(text, FRAME_RUN);
+  const openings: Array<{ start: number; end: number }> = [];
+  const closings: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i] as { start: number; end: number };
+    const next = runs[i + 1];
+    if (next !== undefined && next.start - run.end <= MAX_LABEL_GAP && OPENING_LABEL.test(text.slice(run.end, next.start))) {
+      openings.push({ start: run.start, end: next.end });
+      i += 1;
+    } else if (run.end - run.start >= MIN_CLOSING_RUN) {
+      closings.push(run);
+    }
+  }
+  return { openings, closings };
+}
+
+/**
  * Our blocks, in order: an opening line, the nearest closing line after it with no other opening
  * in between, and a room link between the two (in the shown text or, in HTML, in an href), and no
  * line of Meet's (ours never hold one: a "block" around Meet's is two look-alike lines around it).
@@ -33,13 +56,10 @@ function matches(text: string, pattern: RegExp): Array<{ start: number; end: num
  */
 export function findOurBlocks(source: string, view: VisibleText): OurBlock[] {
   if (!view.text.includes('═')) return [];
-  const openings = matches(view.text, OPENING_PATTERN);
-  const closings = matches(view.text, CLOSING_PATTERN);
+  const { openings, closings } = frameLines(view.text);
   const blocks: OurBlock[] = [];
   let c = 0;
-  let after = 0;
   openings.forEach((opening, k) => {
-    if (opening.start < after) return;
     while (c < closings.length && (closings[c]?.start ?? 0) < opening.end) c += 1;
     const closing = closings[c];
     const nextOpening = openings[k + 1]?.start ?? Number.POSITIVE_INFINITY;
@@ -49,7 +69,6 @@ export function findOurBlocks(source: string, view: VisibleText): OurBlock[] {
     const end = view.sourceEnd(closing.end - 1);
     if (!ROOM_LINK_PATTERN.test(source.slice(start, end))) return;
     blocks.push({ start, end, openingEnd: view.sourceEnd(opening.end - 1), closingStart: view.sourceStart(closing.start) });
-    after = closing.end;
   });
   return blocks;
 }

@@ -18,12 +18,15 @@ const MIN_CLOSING = 24;
 const MAX_LABEL = 40;
 
 /**
- * Opening line: `════════════ Visio ════════════`. Found as two runs of at least 8 `═` around a
+ * Opening line: `════════════ Visio ════════════`, found as two runs of at least 8 `═` around a
  * short label without `═` or line break (whitespace may have been reflowed, NBSP turned to space).
+ * Closing line: a run of at least 20 `═` that is not part of an opening line.
  */
-export const OPENING_PATTERN = /═{8,}[^\S\r\n]*([^═\s][^═\r\n]{0,79}?)[^\S\r\n]*═{8,}/g;
-/** Closing line: a run of at least 20 `═` (one that is not part of an opening line). */
-export const CLOSING_PATTERN = /═{20,}/g;
+export const FRAME_RUN = /═{8,}/g;
+export const OPENING_LABEL = /^[^\S\r\n]*[^═\s][^═\r\n]*$/;
+/** The most characters between an opening line's two runs: the label (40) and spaces around it. */
+export const MAX_LABEL_GAP = 82;
+export const MIN_CLOSING_RUN = 20;
 /** Meet's separator: a run of at least 10 `─` (its own detector's rule, meetingDetector.js). */
 export const MEET_SEPARATOR_PATTERN = /─{10,}/g;
 
