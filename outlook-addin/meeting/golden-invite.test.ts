@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { LANGS } from '../../shared/core/i18n/lang.ts';
 import { DEFAULT_PROFILE } from '../../shared/core/profile/default-profile.ts';
 import type { Profile } from '../../shared/core/profile/profile.ts';
-import { PLAIN_CLIENT } from '../testing/client-quirks.ts';
+import { CLIENTS, PLAIN_CLIENT } from '../testing/client-quirks.ts';
 import { FakeAppointment, htmlToText } from '../testing/fake-mailbox.ts';
 import { meetingSequence, USER_HTML } from '../testing/scenario.ts';
 import { addMeetingToItem } from './item-meeting.ts';
@@ -53,6 +53,21 @@ describe('escaping and robustness of the inserted block', () => {
     assert.ok(hrefs.includes('https://visio.numerique.gouv.fr/abc-defg-hij'));
     assert.equal(dom.querySelectorAll('script, svg, iframe, object').length, 0);
   });
+
+  for (const client of CLIENTS) {
+    test(`escaped under ${client.name}`, async () => {
+      const item = new FakeAppointment(client, { body: client.textBody ? 'Bonjour' : USER_HTML, location: 'Salle <A> & "B"' });
+      await addMeetingToItem(item, { profile: hostile, lang: 'fr', useEnhancedLocation: false, makeMeeting: meetingSequence(hostile) });
+      const body = item.visibleBody;
+      if (client.textBody) {
+        assert.match(body, /Visio & <b>Co<\/b> "x"/, 'a text body shows the name as written: there is no markup to escape');
+      } else {
+        assert.doesNotMatch(body, /<script|<b>Co<\/b>/i);
+        assert.match(body, /Visio &amp; &lt;b&gt;Co&lt;\/b&gt;/);
+      }
+      assert.equal(item.locationText, 'Salle <A> & "B"; https://visio.numerique.gouv.fr/abc-defg-hij', 'the location is text: kept as typed');
+    });
+  }
 
   test('the block still reads with every style and class stripped (setAsync drops inline CSS)', async () => {
     const item = await inserted(DEFAULT_PROFILE, 'fr');
