@@ -45,5 +45,17 @@ export async function bench(): Promise<BenchResult[]> {
     results.push({ name: `insert block, 1 MB ${format} body (median of ${RUNS})`, value: median(inserts), unit: 'ms', budget: 50, note: size });
     results.push({ name: `remove block, 1 MB ${format} body (median of ${RUNS})`, value: median(removes), unit: 'ms', budget: 50, note: size });
   }
+  // Adversarial bodies: what once made a scan quadratic must stay linear.
+  const adversarial: Array<[string, BodyFormat, string]> = [
+    ['1 MB of bare tags', 'html', '<p>x</p>'.repeat(125_000)],
+    ['1 MB of ═ in one line', 'text', '═'.repeat(SIZE)],
+    ['1 MB of ═ as &#9552;', 'html', '&#9552;'.repeat(SIZE / 7)],
+    ['1 MB of look-alike opening lines', 'text', '════════ x ════════\n'.repeat(SIZE / 20)],
+  ];
+  for (const [label, format, original] of adversarial) {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run += 1) times.push(time(() => removeInvite(insertInvite(original, format, invite, 'bottom'), format)));
+    results.push({ name: `insert + remove, ${label} (median of 5)`, value: median(times), unit: 'ms', budget: 1000 });
+  }
   return results;
 }
