@@ -53,7 +53,7 @@ async function readItemState(item: ComposeItem, env: MeetingEnv) {
   const memory = readMemory(properties);
   let body = await readBody(item.body, format);
   let existing = findExistingMeeting(body, format, instances);
-  if (!existing && memory) {
+  if (!existing && memory && env.profile.placement !== 'location') {
     await sleep(env.staleReadDelayMs ?? 300);
     body = await readBody(item.body, format);
     existing = findExistingMeeting(body, format, instances);
