@@ -53,18 +53,19 @@ function parseBody(body: string, format: BodyFormat): ParsedBody {
     return { ours, meet: findMeetBlocks(body, view), ranges: ours, tokens: [] };
   }
   const tokens = tokenizeHtml(body);
-  const hints = [...body.matchAll(FRAME_HINT)];
-  const firstHint = hints[0];
-  const lastHint = hints[hints.length - 1];
-  if (firstHint === undefined || lastHint === undefined) return { ours: [], meet: [], ranges: [], tokens };
-  const view = visibleText(body, tokens, tokenIndexAt(tokens, firstHint.index), tokenIndexAt(tokens, lastHint.index));
+  FRAME_HINT.lastIndex = 0;
+  const firstHint = FRAME_HINT.exec(body)?.index;
+  if (firstHint === undefined) return { ours: [], meet: [], ranges: [], tokens };
+  let lastHint = firstHint;
+  for (let hint = FRAME_HINT.exec(body); hint !== null; hint = FRAME_HINT.exec(body)) lastHint = hint.index;
+  const view = visibleText(body, tokens, tokenIndexAt(tokens, firstHint), tokenIndexAt(tokens, lastHint));
   const ours = findOurBlocks(body, view);
   return { ours, meet: findMeetBlocks(body, view), ranges: ours.map((block) => htmlBlockRange(body, tokens, block, block.openingEnd, block.closingStart)), tokens };
 }
 
 /** The Visio link in a block: one of the instances' if there is one, else the room link it shows. */
-function linkIn(source: string, instances: readonly string[]): string | null {
-  const visio = findMeetingLinks(source, instances).find((link) => link.provider === 'visio');
+function linkIn(source: string, format: BodyFormat, instances: readonly string[]): string | null {
+  const visio = findMeetingLinks(source, instances, { format }).find((link) => link.provider === 'visio');
   return visio?.url ?? ROOM_LINK_PATTERN.exec(source)?.[0] ?? null;
 }
 
@@ -76,7 +77,7 @@ export function findExistingMeeting(body: string, format: BodyFormat, instances:
   const { ours, meet } = parseBody(body, format);
   for (const [kind, blocks] of [['meet-addin', meet], ['ours', ours]] as const) {
     for (const block of blocks) {
-      const url = linkIn(body.slice(block.start, block.end), instances);
+      const url = linkIn(body.slice(block.start, block.end), format, instances);
       if (url !== null) return { kind, url };
     }
   }
@@ -127,6 +128,8 @@ function cutRanges(body: string, ranges: readonly FramedBlock[], cut: (range: Fr
  * or in place of the block already there (so it is a replace when the meeting changed); extra
  * copies of our block are removed. Unchanged when the body holds Meet's add-in block.
  * Plain text: a blank line separates the block from the text, in the body's own line endings.
+ * Throws a TypeError when `invite` is not a block renderInvite made (a caller's bug: a block we
+ * could not find again could never be replaced or removed).
  */
 export function insertInvite(body: string, format: BodyFormat, invite: RenderedInvite, position: BlockPosition): string {
   const block = checkInvite(invite, format);
@@ -156,7 +159,7 @@ function textRemovalRange(body: string, block: FramedBlock): FramedBlock {
   const eol = blockLineEnding(body, block);
   const gap = eol + eol;
   if (block.start === 0 && block.end === body.length) return block;
-  if (block.end === body.length && body.slice(block.start - gap.length, block.start) === gap) return { start: block.start - gap.length, end: block.end };
+  if (block.end === body.length && block.start >= gap.length && body.slice(block.start - gap.length, block.start) === gap) return { start: block.start - gap.length, end: block.end };
   if (block.start === 0 && body.startsWith(gap, block.end)) return { start: 0, end: block.end + gap.length };
   const after = /^[^\S\r\n]*(?:\r\n|\r|\n){1,2}/.exec(body.slice(block.end, block.end + 16))?.[0] ?? '';
   if (after !== '' && block.start > 0) return { start: block.start, end: block.end + after.length };
