@@ -205,3 +205,10 @@ describe('blocks reshaped beyond the rewrites above', () => {
     assert.equal(body, `<p>a</p>${first.html}<plaintext>b`);
   });
 });
+
+describe('insertInvite refuses what renderInvite did not make', () => {
+  it('throws a TypeError for a bare text or an unframed HTML invite (a caller bug, not user input)', () => {
+    assert.throws(() => insertInvite('x', 'text', { text: 'Rejoindre : https://visio.numerique.gouv.fr/abc-defg-hij', html: first.html }, 'bottom'), TypeError);
+    assert.throws(() => insertInvite('<p>x</p>', 'html', { text: first.text, html: '<p>https://visio.numerique.gouv.fr/abc-defg-hij</p>' }, 'bottom'), TypeError);
+  });
+});
