@@ -212,3 +212,13 @@ describe('insertInvite refuses what renderInvite did not make', () => {
     assert.throws(() => insertInvite('<p>x</p>', 'html', { text: first.text, html: '<p>https://visio.numerique.gouv.fr/abc-defg-hij</p>' }, 'bottom'), TypeError);
   });
 });
+
+describe('an HTML block turned into plain text by a client (the user switched the body to text)', () => {
+  it('is found and removed, the text around it kept', () => {
+    const url = 'https://visio.numerique.gouv.fr/abc-defg-hij';
+    const converted = `Bonjour,\r\n\r\n════════════ Visio ════════════\r\n\r\nRejoindre la réunion Visio :\r\n${url} <${url}>\r\n\r\n═══════════════════════════════\r\n\r\nMarie`;
+    assert.deepEqual(findExistingMeeting(converted, 'text', INSTANCES), { kind: 'ours', url });
+    const removed = removeInvite(converted, 'text');
+    assert.equal(removed, 'Bonjour,\r\n\r\nMarie');
+  });
+});
