@@ -23,6 +23,7 @@ test('serves the add-in folder over HTTPS with a certificate trusted for localho
   try {
     await mkdir(join(dir, 'site'));
     await writeFile(join(dir, 'site/manifest.xml'), '<OfficeApp/>');
+    await writeFile(join(dir, 'site/icon-32.png'), 'png');
     await writeFile(join(dir, 'secret.txt'), 'not served');
     const cert = await loadOrCreateDevCert(join(dir, 'cert'));
     const served = await serveStatic({ root: join(dir, 'site'), key: cert.key, cert: cert.cert, port: 0 });
@@ -33,6 +34,9 @@ test('serves the add-in folder over HTTPS with a certificate trusted for localho
       assert.equal(manifest.body, '<OfficeApp/>');
       assert.match(String(manifest.headers['content-type']), /^application\/xml/);
       assert.match(String(manifest.headers['content-security-policy']), /frame-ancestors [^;]*https:\/\/\*\.office\.com/);
+      assert.match(String(manifest.headers['content-security-policy']), /script-src [^;]*https:\/\/ajax\.aspnetcdn\.com/, 'office.js loads MicrosoftAjax from there');
+      assert.equal(manifest.headers['cache-control'], 'no-cache');
+      assert.match(String((await get(`${served.url}/icon-32.png`, cert.cert)).headers['cache-control']), /max-age=\d+/, 'Outlook wants cacheable icons');
       assert.equal((await get(`${served.url}/../secret.txt`, cert.cert)).status, 404);
       assert.equal((await get(`${served.url}/%2e%2e/secret.txt`, cert.cert)).status, 404);
       assert.equal((await get(`${served.url}/missing.js`, cert.cert)).status, 404);

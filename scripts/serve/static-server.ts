@@ -26,7 +26,8 @@ export const OFFICE_FRAME_ANCESTORS = [
 export function addinContentSecurityPolicy(extraFrameAncestors: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
+    // office.js loads MicrosoftAjax from ajax.aspnetcdn.com, even when office.js itself is self-hosted.
+    "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self' https:",
@@ -78,7 +79,9 @@ export async function serveStatic(options: {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
+        // Outlook caches ribbon icons and asks that they be cacheable; pages and scripts revalidate
+        // so a new version is picked up at once (docs/outlook-deployment.md).
+        'cache-control': /\.(png|ico|svg)$/.test(file) ? 'public, max-age=86400' : 'no-cache',
         'access-control-allow-origin': '*',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
