@@ -1,5 +1,6 @@
 // Builds dist/outlook-addin/: a static folder any HTTPS server can host (docs/outlook-deployment.md).
-//   manifest.xml            generated from the profile (outlook-addin/manifest/build-manifest.ts)
+//   manifest.xml            manifest/outlook/manifest.template.xml filled from the profile
+//                           (outlook-addin/manifest/build-manifest.ts)
 //   commands.html + .js     ribbon functions (FunctionFile)
 //   launchevent.html + .js  OnNewAppointmentOrganizer; the .js is a self-contained, DOM-free IIFE that
 //                           classic Outlook on Windows loads alone
@@ -10,7 +11,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { buildManifest } from '../../outlook-addin/manifest/build-manifest.ts';
+import { buildManifest, MANIFEST_TEMPLATE_PATH } from '../../outlook-addin/manifest/build-manifest.ts';
 import { ADDIN_PAGES, iconFiles } from '../../outlook-addin/manifest/addin-files.ts';
 import { drawIcon } from '../../outlook-addin/manifest/icon.ts';
 import { manifestStrings } from '../../outlook-addin/manifest/manifest-strings.ts';
@@ -97,7 +98,8 @@ export async function buildOutlookAddin(ctx: BuildContext): Promise<void> {
   await mkdir(join(dir, 'assets'), { recursive: true });
   const name = ctx.profile.productName;
 
-  await writeFile(join(dir, 'manifest.xml'), buildManifest(ctx.profile, ctx.version));
+  const manifestTemplate = await readFile(join(ctx.root, MANIFEST_TEMPLATE_PATH), 'utf8');
+  await writeFile(join(dir, 'manifest.xml'), buildManifest(manifestTemplate, ctx.profile, ctx.version));
   for (const icon of iconFiles()) {
     await mkdir(dirname(join(dir, icon.file)), { recursive: true });
     await writeFile(join(dir, icon.file), drawIcon(icon.pixels, icon.style));
