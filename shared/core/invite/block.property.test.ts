@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
 import { LANGS } from '../i18n/lang.ts';
 import { DEFAULT_PROFILE } from '../profile/default-profile.ts';
 import type { Profile } from '../profile/profile.ts';
@@ -87,6 +88,22 @@ for (const [format, bodies] of [['text', textBody], ['html', htmlBody]] as const
     });
   });
 }
+
+describe('a browser sees the inserted block', () => {
+  const parser = new new JSDOM('').window.DOMParser();
+  it('whatever the body, even broken markup: the join link is a real link, its text shown', () => {
+    fc.assert(fc.property(htmlBody, inviteCase, position, (body, { invite, url }, where) => {
+      fc.pre(isPlain(body, 'html'));
+      // One window, a new document per body: a JSDOM per run would keep thousands of windows alive.
+      const document = parser.parseFromString(insertInvite(body, 'html', invite, where), 'text/html');
+      const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === url);
+      assert.ok(link, 'the join link is an element');
+      assert.ok(!link.closest('script, style, textarea, title, template, noscript'), 'not inside raw text');
+      assert.ok(document.body.contains(link), 'inside <body>');
+      assert.match(document.body.textContent ?? '', /═{12}/, 'the frame is shown');
+    }), { numRuns: 300 });
+  });
+});
 
 const REWRITE_NAMES: RewriteName[] = ['stripAttributes', 'prefixIds', 'divToP', 'divToSpan', 'reflowWhitespace', 'fontSpans', 'encodeCharacters', 'wordDocument', 'macDocument'];
 

@@ -57,6 +57,9 @@ function tagEnd(source: string, from: number): number {
       const close = source.indexOf(quote, i + 1);
       if (close === -1) return -1;
       i = close + 1;
+    } else {
+      // An unquoted value runs to a space or `>`; quotes and `=` inside it are plain characters.
+      while (i < source.length && source[i] !== '>' && !isSpace(source[i])) i += 1;
     }
   }
 }
@@ -108,7 +111,15 @@ export function tokenizeHtml(source: string): HtmlToken[] {
       flushText(lt);
       tokens.push({ kind: 'comment', start: lt, end });
       i = textStart = end;
-    } else if (source[lt + 1] === '/' && isAsciiLetter(source.charCodeAt(lt + 2))) {
+    } else if (source[lt + 1] === '/' && !isAsciiLetter(source.charCodeAt(lt + 2))) {
+      // `</>` is dropped, `</` and anything else but a letter opens a comment to the next `>`.
+      if (lt + 2 >= source.length) return unterminated(lt);
+      const end = indexAfter(source, '>', lt + 2);
+      if (end === -1) return unterminated(lt);
+      flushText(lt);
+      tokens.push({ kind: 'comment', start: lt, end });
+      i = textStart = end;
+    } else if (source[lt + 1] === '/') {
       const nameEnd = readName(source, lt + 2);
       const end = tagEnd(source, nameEnd);
       if (end === -1) return unterminated(lt);
