@@ -1,6 +1,6 @@
-// Real event descriptions (the shared .ics corpus: Exchange, Outlook, Google, Apple, Evolution,
-// Teams, Zoom and BlueJeans invitations; notes/ical-baseline.md): our block goes in and comes out
-// of each, plain text (DESCRIPTION) and HTML (X-ALT-DESC), without changing a character.
+// Real event descriptions (the .ics corpus, kept byte-exact in shared/core/ical/fixtures: Exchange,
+// Outlook, Google, Apple, Evolution, Teams, Zoom and BlueJeans invitations): our block goes in and
+// comes out of each, plain text (DESCRIPTION) and HTML (X-ALT-DESC), without changing a character.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { findExistingMeeting, insertInvite, removeInvite, type BodyFormat } from
 import { renderInvite } from './render.ts';
 import { rewrite, serialize, type RewriteName } from './testing/outlook-rewrites.ts';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'ics');
+const CORPUS = join(import.meta.dirname, '..', 'ical', 'fixtures');
 const INSTANCES = [DEFAULT_PROFILE.instanceUrl];
 const REWRITE_SETS: RewriteName[][] = [
   ['stripAttributes'], ['prefixIds', 'wordDocument'], ['divToP', 'fontSpans'], ['divToSpan', 'reflowWhitespace'], ['encodeCharacters', 'macDocument'],

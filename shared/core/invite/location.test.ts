@@ -56,6 +56,7 @@ describe('removeFromLocation', () => {
     assert.equal(removeFromLocation(`Salle 4.12, ${URL}`, INSTANCES), 'Salle 4.12');
     assert.equal(removeFromLocation(`Visio : ${URL}`, INSTANCES), 'Visio');
     assert.equal(removeFromLocation(URL, INSTANCES), '');
+    assert.equal(removeFromLocation(`Salle 4.12; ${URL}; Salle 4.12; ${URL}`, INSTANCES), 'Salle 4.12');
   });
 
   it('leaves a location without a Visio link exactly as it is', () => {
