@@ -2,7 +2,8 @@ import type { Lang } from '../../shared/core/i18n/lang.ts';
 import { translate, type Messages } from '../../shared/core/i18n/translate.ts';
 
 /**
- * Every string the manifest shows in Outlook (ribbon, store entry), in the four languages.
+ * Every string the manifest shows in Outlook (ribbon, store entry), in the four languages: their one
+ * source; the manifest template names them `{{fr:InsertButton.Label}}` and so on.
  * `{appName}` is the meeting service's name and `{productName}` the add-in's, both from the profile.
  * Short strings (labels) must stay ≤ 125 characters, long ones (tooltips, description) ≤ 250:
  * the schema enforces it on the filled-in text.
@@ -66,7 +67,11 @@ export const manifestStrings: Messages<ManifestStringId> = {
   },
 };
 
-/** Outlook wants culture names; French is the default locale, the others are overrides. */
+/**
+ * Outlook wants culture names; French is the default locale, the others are overrides. The template
+ * (manifest/outlook/manifest.template.xml) writes them out; build-manifest.test.ts checks that each
+ * override carries the string of this language.
+ */
 export const MANIFEST_LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-US', de: 'de-DE', nl: 'nl-NL' };
 
 export function manifestString(lang: Lang, id: ManifestStringId, names: { appName: string; productName: string }): string {
