@@ -1,12 +1,20 @@
-// Popup shell: the shared meeting panel on the extension host.
+// Popup shell: the shared meeting panel on the extension host, then the upcoming meetings of the
+// calendar feeds (loaded once the link is shown).
 import { render } from 'preact';
+import type { Lang } from '../../shared/core/i18n/lang.ts';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { MeetingPanel } from '../../shared/ui/meeting/meeting-panel.tsx';
 import { createExtensionHost } from '../platform/extension-host.ts';
-import { UpcomingMeetings } from '../../shared/ui/upcoming/upcoming-meetings.tsx';
-import { createCalendarPort } from '../background/calendar/page-port.ts';
+import { LazySection } from './lazy-section.tsx';
+
+async function upcoming(lang: Lang) {
+  const [{ UpcomingMeetings }, { createCalendarPort }] = await Promise.all([
+    import('../../shared/ui/upcoming/upcoming-meetings.tsx'), import('../background/calendar/page-port.ts'),
+  ]);
+  return <div class="panel"><UpcomingMeetings calendar={createCalendarPort()} lang={lang} /></div>;
+}
 
 const { host, state } = await createExtensionHost();
 document.documentElement.lang = host.lang;
 document.title = state.profile.appName;
-render(<HostContext.Provider value={host}><MeetingPanel /><div class="panel"><UpcomingMeetings calendar={createCalendarPort()} lang={host.lang} /></div></HostContext.Provider>, document.body);
+render(<HostContext.Provider value={host}><MeetingPanel /><LazySection load={() => upcoming(host.lang)} /></HostContext.Provider>, document.body);
