@@ -187,6 +187,11 @@ describe('blocks reshaped beyond the rewrites above', () => {
     assert.equal(removeInvite(body, 'html'), '<p>Avant</p><p>Après</p>');
   });
 
+  it("Word's empty <o:p></o:p> and &nbsp; in the frame paragraphs: the paragraphs go whole", () => {
+    const body = `<p class=MsoNormal>Avant<o:p></o:p></p><p class=MsoNormal>════════════ Visio ════════════<o:p></o:p></p><p class=MsoNormal><a href="${url}">${url}</a><o:p></o:p></p><p class=MsoNormal><span>═══════════════════════════════</span><o:p>&nbsp;</o:p></p><p class=MsoNormal>Après<o:p></o:p></p>`;
+    assert.equal(removeInvite(body, 'html'), '<p class=MsoNormal>Avant<o:p></o:p></p><p class=MsoNormal>Après<o:p></o:p></p>');
+  });
+
   it('all lines merged into one paragraph: the block goes, the user text stays', () => {
     const body = `<div>Avant</div><div>════════════ Visio ════════════<br>Rejoindre :<br>${url}<br>${'═'.repeat(31)}</div><div>Après</div>`;
     const removed = removeInvite(body, 'html');

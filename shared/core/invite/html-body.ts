@@ -79,8 +79,34 @@ export function tokenIndexAt(tokens: readonly HtmlToken[], offset: number): numb
   return low;
 }
 
+/** Text a reader does not see as anything: spaces, line breaks, no-break spaces written as references. */
 function isBlank(source: string, token: HtmlToken): boolean {
-  return token.kind === 'text' && source.slice(token.start, token.end).trim() === '';
+  return token.kind === 'text' && source.slice(token.start, token.end).replace(/&nbsp;|&#160;|&#xa0;/gi, '').trim() === '';
+}
+
+/**
+ * Next to a frame line, what holds nothing: blank text, comments, and empty elements such as
+ * Word's `<o:p></o:p>`. Returns the first index, from `index` walking by `step`, that holds something.
+ */
+function skipEmpty(source: string, tokens: readonly HtmlToken[], index: number, step: 1 | -1): number {
+  let i = index;
+  for (;;) {
+    const token = tokens[i];
+    if (token === undefined) return i;
+    if (isBlank(source, token) || token.kind === 'comment') {
+      i += step;
+      continue;
+    }
+    // An empty element: its open and close tags side by side, blank text between allowed.
+    let j = i + step;
+    while (tokens[j] !== undefined && isBlank(source, tokens[j] as HtmlToken)) j += step;
+    const [opening, closing] = step === 1 ? [token, tokens[j]] : [tokens[j], token];
+    if (opening?.kind === 'open' && closing?.kind === 'close' && opening.name === closing.name && !DOCUMENT_TAGS.has(opening.name)) {
+      i = j + step;
+      continue;
+    }
+    return i;
+  }
 }
 
 /** True when the tokens from `first` to `last` (inclusive) open and close the same elements, in order. */
@@ -97,29 +123,29 @@ function isBalanced(tokens: readonly HtmlToken[], first: number, last: number): 
 }
 
 /**
- * How many elements wrap the text from `from` to `to` and nothing else: the open tags right before
- * it (blank text between them allowed) matched, innermost first, by the close tags right after it.
- * Returns the range those elements span, or the text's own range when none does.
+ * The elements that wrap the text from `from` to `to` and nothing else, innermost first: the open
+ * tags right before it matched by the close tags right after it (empty neighbours skipped). Returns
+ * the text's own range, then one range per wrapping level.
  */
-function wrappedLine(source: string, tokens: readonly HtmlToken[], from: number, to: number): FramedBlock {
+function wrappedLine(source: string, tokens: readonly HtmlToken[], from: number, to: number): FramedBlock[] {
+  const levels: FramedBlock[] = [{ start: from, end: to }];
   const firstIndex = tokenIndexAt(tokens, from);
   const lastIndex = tokenIndexAt(tokens, to - 1);
   const first = tokens[firstIndex];
   const last = tokens[lastIndex];
   // The frame line must start and end its text: `Hello ════…` shares its text with the user's.
   if (first === undefined || last === undefined || source.slice(first.start, from).trim() !== '' || source.slice(to, last.end).trim() !== '') {
-    return { start: from, end: to };
+    return levels;
   }
-  let range: FramedBlock = { start: from, end: to };
   let before = firstIndex - 1;
   let after = lastIndex + 1;
   for (;;) {
-    while (before >= 0 && isBlank(source, tokens[before] as HtmlToken)) before -= 1;
-    while (after < tokens.length && isBlank(source, tokens[after] as HtmlToken)) after += 1;
+    before = skipEmpty(source, tokens, before, -1);
+    after = skipEmpty(source, tokens, after, 1);
     const open = tokens[before];
     const close = tokens[after];
-    if (open?.kind !== 'open' || close?.kind !== 'close' || open.name !== close.name || DOCUMENT_TAGS.has(open.name)) return range;
-    range = { start: open.start, end: close.end };
+    if (open?.kind !== 'open' || close?.kind !== 'close' || open.name !== close.name || DOCUMENT_TAGS.has(open.name)) return levels;
+    levels.push({ start: open.start, end: close.end });
     before -= 1;
     after += 1;
   }
@@ -133,16 +159,21 @@ function wrappedLine(source: string, tokens: readonly HtmlToken[], from: number,
  * outermost one wrapping the closing line alone. For the block as renderInvite wrote it, that is
  * exactly what insertInvite inserted (each frame line is a paragraph next to another of ours).
  * Elements around the whole block are left: they are the client's or the user's (Word's
- * `WordSection1`). When that range is not balanced, the block as written (`<p>` before the
- * opening line, `</p>` after the closing one) if it is there, else only the frame lines and what
- * lies between: empty elements may stay, the user's never break.
+ * `WordSection1`). When that range is not balanced, fewer wrapping levels on either side; then the
+ * block as written (`<p>` before the opening line, `</p>` after the closing one) if it is there;
+ * else only the frame lines and what lies between: empty elements may stay, the user's text stays.
  */
 export function htmlBlockRange(source: string, tokens: readonly HtmlToken[], block: FramedBlock, openingEnd: number, closingStart: number): FramedBlock {
-  const range = {
-    start: wrappedLine(source, tokens, block.start, openingEnd).start,
-    end: wrappedLine(source, tokens, closingStart, block.end).end,
-  };
-  if (isBalanced(tokens, tokenIndexAt(tokens, range.start), tokenIndexAt(tokens, range.end - 1))) return range;
+  const openings = wrappedLine(source, tokens, block.start, openingEnd).reverse();
+  const closings = wrappedLine(source, tokens, closingStart, block.end).reverse();
+  const balanced = (range: FramedBlock) => isBalanced(tokens, tokenIndexAt(tokens, range.start), tokenIndexAt(tokens, range.end - 1));
+  // Widest first: the outermost wrappers of both frame lines, then fewer levels on either side.
+  for (const opening of openings) {
+    for (const closing of closings) {
+      const range = { start: opening.start, end: closing.end };
+      if (balanced(range)) return range;
+    }
+  }
   if (source.slice(block.start - HTML_BLOCK_OPEN.length, block.start) === HTML_BLOCK_OPEN && source.startsWith(HTML_BLOCK_CLOSE, block.end)) {
     return { start: block.start - HTML_BLOCK_OPEN.length, end: block.end + HTML_BLOCK_CLOSE.length };
   }
