@@ -19,7 +19,7 @@ import type Browser from 'webextension-polyfill';
 import { CHROMIUM_PATH, launchChromiumWithExtension, requireBrowser, type ChromiumSession } from '../../../scripts/e2e/browsers.ts';
 import { buildTestExtension } from '../../e2e/test-build.ts';
 import { startFeedServer, type FeedServer } from './testing/feed-server.ts';
-import { meetingFeed, type MeetingFeed } from './testing/meeting-feed.ts';
+import { meetingFeed, singleEventFeed, type MeetingFeed } from './testing/meeting-feed.ts';
 
 // Chromium's MV3 `chrome.*` returns promises like the polyfill's `browser.*`: same types.
 declare const chrome: Browser.Browser;
@@ -67,9 +67,7 @@ describe('calendar feeds in Chromium', { skip }, () => {
     server.setFeed('/team.ics', feed.text);
     // The slow server's calendar: one meeting the day after tomorrow.
     const slowStart = Math.floor(Date.now() / MIN) * MIN + 2 * 24 * 60 * MIN;
-    server.setFeed('/slow.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//slow//FR', 'BEGIN:VEVENT', 'UID:slow@test',
-      `DTSTART:${new Date(slowStart).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`, 'DURATION:PT45M', 'SUMMARY:Réunion du serveur lent',
-      `LOCATION:${server.origin}/slo-wsrv-abc`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    server.setFeed('/slow.ics', singleEventFeed({ uid: 'slow@test', start: slowStart, minutes: 45, summary: 'Réunion du serveur lent', url: `${server.origin}/slo-wsrv-abc` }));
     // Visio links of this instance count as Visio: the build's instance is the test server.
     build = await buildTestExtension('chrome', { instanceUrl: server.origin });
     session = await launchChromiumWithExtension(build.dir, { locale: 'fr-FR' });
@@ -101,6 +99,15 @@ describe('calendar feeds in Chromium', { skip }, () => {
     assert.match(await broken.innerText(), /Nouvel essai vers \d\d:\d\d\./);
     await sourceItem(options, '/slow.ics').and(options.locator('[data-visio-source-state="ok"]')).waitFor({ timeout: 20_000 });
 
+    // A .ics file opened once: read at once, listed as a file, never fetched again.
+    const fileStart = Math.floor(Date.now() / MIN) * MIN + 4 * 24 * 60 * MIN;
+    await options.locator('#visio-import-ics').setInputFiles({
+      name: 'invitation.ics', mimeType: 'text/calendar',
+      buffer: Buffer.from(singleEventFeed({ uid: 'file@test', start: fileStart, minutes: 60, summary: 'Séminaire (fichier)', url: `${server.origin}/fil-eics-abc` })),
+    });
+    await options.locator('[data-visio-calendar-status]', { hasText: 'invitation.ics lu : 1 réunion(s) avec un lien à venir.' }).waitFor();
+    assert.match(await sourceItem(options, 'invitation.ics').innerText(), /Fichier lu une fois/);
+
     const stored = await session.serviceWorker.evaluate(async () => ({
       local: JSON.stringify(await chrome.storage.local.get(null)),
       sync: JSON.stringify(await chrome.storage.sync.get(null)),
@@ -114,7 +121,7 @@ describe('calendar feeds in Chromium', { skip }, () => {
     const popup = await session.openExtensionPage('popup.html');
     await popup.locator('[data-visio-upcoming="list"]').waitFor();
     const summaries = await popup.locator('[data-visio-meeting] [data-visio-summary]').allInnerTexts();
-    assert.deepEqual(summaries, ['Comité de pilotage', 'Point équipe, budget 2027', 'Réunion avec le prestataire', 'Réunion du serveur lent', 'Hebdo']);
+    assert.deepEqual(summaries, ['Comité de pilotage', 'Point équipe, budget 2027', 'Réunion avec le prestataire', 'Réunion du serveur lent', 'Hebdo', 'Séminaire (fichier)']);
     const running = popup.locator('[data-visio-in-progress]');
     assert.equal(await running.count(), 1);
     assert.match(await running.innerText(), /Comité de pilotage/);
@@ -122,7 +129,7 @@ describe('calendar feeds in Chromium', { skip }, () => {
     assert.equal(await popup.locator('[data-visio-provider="teams"] [data-visio-action="join"]').count(), 0);
     // (The meeting panel above the list has a Join of its own for the link it just made.)
     assert.equal(await popup.locator('[data-visio-provider-link="teams"]').innerText(), 'Ouvrir dans Microsoft Teams');
-    assert.equal(await popup.locator('[data-visio-meeting] [data-visio-action="join"]').count(), 4);
+    assert.equal(await popup.locator('[data-visio-meeting] [data-visio-action="join"]').count(), 5);
     const errors = await popup.locator('[data-visio-source-error]').allInnerTexts();
     assert.equal(errors.length, 2);
     assert.ok(errors.some((text) => text.includes('erreur 401')));
@@ -149,10 +156,7 @@ describe('calendar feeds in Chromium', { skip }, () => {
 
   it('reminder: the alarm wakes a stopped worker, the notification is shown once, its Join opens the meeting', async () => {
     const start = Math.ceil((Date.now() + 5 * MIN + 25_000) / 1000) * 1000;
-    const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    server.setFeed('/reminder.ics', ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//reminder//FR', 'BEGIN:VEVENT', 'UID:reminder@test',
-      `DTSTART:${stamp(start)}`, `DTEND:${stamp(start + 30 * MIN)}`, 'SUMMARY:Point rapide', `DESCRIPTION:Lien : ${server.origin}/rem-inde-rxy`,
-      'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    server.setFeed('/reminder.ics', singleEventFeed({ uid: 'reminder@test', start, minutes: 30, summary: 'Point rapide', url: `${server.origin}/rem-inde-rxy`, inDescription: true }));
     await addFeed(options, `${server.origin}/reminder.ics`);
     await sourceItem(options, '/reminder.ics').and(options.locator('[data-visio-source-state="ok"]')).waitFor();
 

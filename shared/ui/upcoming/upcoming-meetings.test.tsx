@@ -86,6 +86,9 @@ describe('UpcomingMeetings', () => {
   it('says there is nothing in the next 7 days, and asks for a calendar when there is none', async () => {
     const empty = await show({ sources: [okSource], reminderMinutes: 5, meetings: [] }, 'de');
     assert.equal(empty.querySelector('[data-visio-upcoming-empty]')?.textContent, 'Keine Besprechung mit Link in den nächsten 7 Tagen.');
+    const reading = await show({ sources: [{ id: 'p', kind: 'feed', label: 'x', state: 'pending' }], reminderMinutes: 5, meetings: [] }, 'fr');
+    assert.equal(reading.querySelector('[data-visio-upcoming]')?.getAttribute('data-visio-upcoming'), 'loading');
+    assert.match(reading.textContent ?? '', /Lecture de vos agendas…/);
     const none = await show({ sources: [], reminderMinutes: 5, meetings: [] }, 'nl');
     assert.match(none.querySelector('[data-visio-upcoming-empty]')?.textContent ?? '', /Voeg in de instellingen het adres van uw agenda toe/);
     assert.ok(none.querySelector('[data-visio-action="calendar-settings"]'));

@@ -49,7 +49,7 @@ export function UpcomingMeetings({ calendar, lang, timeZone, clock }: UpcomingMe
   const days = selectUpcoming(snapshot.meetings, now, zone);
   const failing = snapshot.sources.filter((source) => source.state === 'error' && source.error !== undefined);
   return (
-    <section class="card upcoming" aria-labelledby="visio-upcoming-heading" data-visio-upcoming={days.length > 0 ? 'list' : 'empty'}>
+    <section class="card upcoming" aria-labelledby="visio-upcoming-heading" data-visio-upcoming={days.length > 0 ? 'list' : snapshot.sources.every((source) => source.state === 'pending') ? 'loading' : 'empty'}>
       {header}
       {failing.length > 0 && (
         <ul class="upcoming-errors" style="margin: .5rem 0; padding-left: 1.2em">
@@ -60,7 +60,9 @@ export function UpcomingMeetings({ calendar, lang, timeZone, clock }: UpcomingMe
           ))}
         </ul>
       )}
-      {days.length === 0 && <p class="muted" data-visio-upcoming-empty="">{t('upcomingEmpty')}</p>}
+      {days.length === 0 && (snapshot.sources.every((source) => source.state === 'pending')
+        ? <p class="muted">{t('upcomingLoading')}</p>
+        : <p class="muted" data-visio-upcoming-empty="">{t('upcomingEmpty')}</p>)}
       {days.map((day) => (
         <div key={day.day} class="upcoming-day" data-visio-day={day.day}>
           <h3 style="font-size: .9rem; margin: .75rem 0 .25rem">{formatDayHeading(day.day, now, lang, zone)}</h3>

@@ -62,3 +62,12 @@ export function meetingFeed(now: number, instance: string, options: { soonInMinu
   const listed = [inProgress, visioSoon, teams, weekly].sort((a, b) => a.start - b.start);
   return { text: lines.join('\r\n'), listed, visioSoon, inProgress, teams };
 }
+
+/** A feed of one event with a link in its LOCATION (or DESCRIPTION), as a small server would publish it. */
+export function singleEventFeed(event: { uid: string; start: number; minutes: number; summary: string; url: string; inDescription?: boolean }): string {
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Visio Scheduler tests//one event//FR', 'BEGIN:VEVENT', `UID:${event.uid}`,
+    `DTSTAMP:${utc(event.start)}`, `DTSTART:${utc(event.start)}`, `DTEND:${utc(event.start + event.minutes * MIN)}`, `SUMMARY:${event.summary}`,
+    event.inDescription ? `DESCRIPTION:Lien : ${event.url}` : `LOCATION:${event.url}`, 'END:VEVENT', 'END:VCALENDAR', '',
+  ].join('\r\n');
+}
