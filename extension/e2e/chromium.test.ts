@@ -235,6 +235,26 @@ describe('extension in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('insert anywhere: a framework-controlled input and textarea (preact state) register the change', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/framework.html`);
+    await page.waitForSelector('#state');
+    const insert = () => session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number; frameId: number }): Promise<string> } }).__visioBackground;
+      return background.insertIntoTab({ tabId: tab!.id!, frameId: 0 });
+    }, page.url());
+    await page.evaluate(() => { const input = document.getElementById('location') as HTMLInputElement; input.focus(); input.setSelectionRange(9, 9); });
+    assert.equal(await insert(), 'inserted');
+    await page.evaluate(() => { const area = document.getElementById('notes') as HTMLTextAreaElement; area.focus(); area.setSelectionRange(area.value.length, area.value.length); });
+    assert.equal(await insert(), 'inserted');
+    const state = JSON.parse(await page.locator('#state').innerText()) as { location: string; notes: string };
+    assert.match(state.location.slice('Salle 12 '.length), roomPattern(instance));
+    assert.ok(state.notes.startsWith('Ordre du jour :\n') && state.notes.length > 'Ordre du jour :\n'.length + 20, state.notes);
+    assert.equal(state.notes, await page.locator('#notes').inputValue(), 'the framework state is what the field shows');
+    await page.close();
+  });
+
   it('insert anywhere (shortcut path: every frame, the focused one writes) and a clear message without a field', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/editor.html`);

@@ -3,6 +3,8 @@
 // notes/visio-meet.md §2.1 and §3) so "check this instance" has something real to read over HTTP.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 
 export const TEXT_BEFORE = 'Bonjour à tous,\nvoici l’ordre du jour.';
 export const TEXT_AFTER = '\nCordialement,\nla DINUM';
@@ -35,10 +37,26 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+const FRAMEWORK_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><script src="framework.js"></script></body></html>';
+
+/** The framework page's script, bundled with esbuild when the server starts. */
+async function frameworkScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'fixtures/framework-app.tsx')], bundle: true, write: false, format: 'iife',
+    jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const framework = await frameworkScript();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/editor.html') {
+    if (path === '/framework.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(FRAMEWORK_PAGE);
+    } else if (path === '/framework.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(framework);
+    } else if (path === '/editor.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EDITOR_PAGE);
     } else if (/^(\/[a-z]+)?\/api\/v1\.0\/config\/$/.test(path)) {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(MEET_CONFIG));
