@@ -105,7 +105,7 @@ describe('a browser sees the inserted block', () => {
   });
 });
 
-const REWRITE_NAMES: RewriteName[] = ['stripAttributes', 'prefixIds', 'divToP', 'divToSpan', 'reflowWhitespace', 'fontSpans', 'encodeCharacters', 'wordDocument', 'macDocument'];
+const REWRITE_NAMES: RewriteName[] = ['stripAttributes', 'prefixIds', 'divToP', 'divToSpan', 'reflowWhitespace', 'fontSpans', 'encodeCharacters', 'wordDocument', 'wordParagraphs', 'macDocument'];
 
 describe('random HTML bodies rewritten by mail clients', () => {
   it("our block is found, replaced and removed; the user's content is what the client made of it", () => {

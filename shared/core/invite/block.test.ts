@@ -157,9 +157,10 @@ const CLIENTS: Record<string, RewriteName[]> = {
   'Outlook on the web (div → p.elementToProof, font spans)': ['divToP', 'fontSpans', 'stripAttributes'],
   'Outlook on the web (div → span, office-js#5501)': ['divToSpan'],
   'classic Outlook (ids x_, Word HTML)': ['prefixIds', 'wordDocument'],
+  'classic Outlook (MsoNormal paragraphs with <o:p>)': ['wordParagraphs', 'wordDocument'],
   'new Outlook on Mac (whole document, whitespace reflowed)': ['macDocument', 'reflowWhitespace'],
   'characters written as references': ['encodeCharacters'],
-  'all of them': ['stripAttributes', 'prefixIds', 'divToP', 'fontSpans', 'reflowWhitespace', 'wordDocument', 'encodeCharacters'],
+  'all of them': ['stripAttributes', 'prefixIds', 'divToP', 'fontSpans', 'wordParagraphs', 'reflowWhitespace', 'wordDocument', 'encodeCharacters'],
 };
 
 describe('a block rewritten by a mail client is still ours', () => {

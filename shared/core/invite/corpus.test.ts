@@ -13,7 +13,7 @@ import { rewrite, serialize, type RewriteName } from './testing/outlook-rewrites
 const CORPUS = join(import.meta.dirname, '..', 'ical', 'fixtures');
 const INSTANCES = [DEFAULT_PROFILE.instanceUrl];
 const REWRITE_SETS: RewriteName[][] = [
-  ['stripAttributes'], ['prefixIds', 'wordDocument'], ['divToP', 'fontSpans'], ['divToSpan', 'reflowWhitespace'], ['encodeCharacters', 'macDocument'],
+  ['stripAttributes'], ['prefixIds', 'wordDocument'], ['wordParagraphs', 'fontSpans'], ['divToP', 'fontSpans'], ['divToSpan', 'reflowWhitespace'], ['encodeCharacters', 'macDocument'],
 ];
 const invite = renderInvite({ ...DEFAULT_PROFILE, dialInNumber: '+33 9 01 02 03 04' }, 'fr', { url: 'https://visio.numerique.gouv.fr/abc-defg-hij', slug: 'abc-defg-hij', pin: '0123456789' });
 

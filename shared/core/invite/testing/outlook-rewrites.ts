@@ -119,6 +119,16 @@ export function fontSpans(html: string): string {
   });
 }
 
+/** Classic Outlook's Word HTML paragraphs: `class="MsoNormal"` and an empty `<o:p></o:p>` closing each one. */
+export function wordParagraphs(html: string): string {
+  return viaDom(html, (root, document) => {
+    for (const paragraph of elements(root).filter((element) => element.tagName === 'P')) {
+      paragraph.setAttribute('class', 'MsoNormal');
+      paragraph.append(document.createElement('o:p'));
+    }
+  });
+}
+
 /** Non-ASCII characters in text written as numeric character references (`═` → `&#9552;`). */
 export function encodeCharacters(html: string): string {
   return html.replace(/(^|>)([^<]*)/g, (_whole, gt: string, text: string) =>
@@ -153,6 +163,7 @@ export const REWRITES = {
   fontSpans,
   encodeCharacters,
   wordDocument,
+  wordParagraphs,
   macDocument,
 } as const;
 export type RewriteName = keyof typeof REWRITES;
