@@ -53,43 +53,28 @@ export function writePlain(field: PlainField, value: string, mode: 'setter' | 'i
 }
 
 /**
- * Inserts our own invitation HTML (never page data) into a rich editor at its start or end,
- * through execCommand so the editor's model and undo stack see it; where execCommand is refused
- * (some editors, jsdom) the nodes are inserted directly and an input event is fired.
+ * Inserts our own invitation HTML (never page data) at the start or end of a rich editor, as
+ * nodes of its own next to the user's nodes. Not execCommand('insertHTML'): Chromium merges the
+ * first inserted paragraph into the user's last one, after which neither the block nor the
+ * user's text can be taken apart again byte for byte. The editor hears an input event.
  */
 export function insertRich(editor: HTMLElement, html: string, at: 'start' | 'end'): void {
-  const doc = editor.ownerDocument;
-  const view = doc.defaultView!;
-  editor.focus();
-  const range = doc.createRange();
+  const range = editor.ownerDocument.createRange();
   range.selectNodeContents(editor);
-  range.collapse(at === 'start');
-  const selection = view.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  if (!exec(doc, 'insertHTML', html)) {
-    range.insertNode(range.createContextualFragment(html));
-    fire(editor, 'input');
-  }
+  const fragment = range.createContextualFragment(html);
+  if (at === 'start') editor.insertBefore(fragment, editor.firstChild);
+  else editor.append(fragment);
+  fireRich(editor, 'insertFromPaste');
 }
 
-/**
- * Removes the nodes of a rich editor that `isOurs` recognises (our block's elements), as one
- * edit: selected and deleted through execCommand when possible, detached otherwise.
- */
+/** Removes our block's own nodes (whole children of the editor), leaving every other node as it was. */
 export function removeRichNodes(editor: HTMLElement, nodes: readonly Node[]): void {
   if (nodes.length === 0) return;
-  const doc = editor.ownerDocument;
-  const view = doc.defaultView!;
-  editor.focus();
-  const range = doc.createRange();
-  range.setStartBefore(nodes[0]!);
-  range.setEndAfter(nodes[nodes.length - 1]!);
-  const selection = view.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  if (!exec(doc, 'delete') || nodes.some((node) => node.isConnected)) {
-    for (const node of nodes) node.parentNode?.removeChild(node);
-    fire(editor, 'input');
-  }
+  for (const node of nodes) node.parentNode?.removeChild(node);
+  fireRich(editor, 'deleteContentBackward');
+}
+
+function fireRich(editor: HTMLElement, inputType: string): void {
+  const view = editor.ownerDocument.defaultView!;
+  editor.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType }));
 }

@@ -6,6 +6,8 @@ import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type MeetingState,
 import { addMeeting, readState, removeMeeting, verifyStillThere, type MeetingContext } from './meeting-actions.ts';
 import { readDescription } from './fields.ts';
 
+const FULL_SCAN_MS = 250;
+
 export interface RunnerOptions {
   readonly adapter: WebmailAdapter;
   readonly doc: Document;
@@ -43,6 +45,8 @@ export function startRunner(options: RunnerOptions): Runner {
   const stats = { batches: 0, scans: 0, busyMs: 0 };
   const now = () => view.performance.now();
   let scheduled = 0;
+  let trailing = 0;
+  let lastFullScan = -Infinity;
 
   const openUrl = options.openUrl ?? ((url: string) => { view.open(url, '_blank', 'noopener,noreferrer'); });
 
@@ -138,11 +142,30 @@ export function startRunner(options: RunnerOptions): Runner {
     if (button.parentNode !== dialog.mount.parent) dialog.mount.parent.insertBefore(button, dialog.mount.before);
   }
 
+  /** Every mounted editor still whole: its root, fields and our group are in the document. */
+  function intact(): boolean {
+    if (mounted.size === 0 || quickAdds.size > 0) return false;
+    for (const { editor, group } of mounted.values()) {
+      if (!editor.root.isConnected || !group.element.isConnected || (editor.location && !editor.location.isConnected)
+        || (editor.description && !editor.description.element.isConnected)) return false;
+    }
+    return true;
+  }
+
   function scan(): void {
     scheduled = 0;
     if (signal.aborted) return;
     const started = now();
     stats.scans += 1;
+    // An open editor makes the host mutate on every frame: while it is intact, refresh its buttons
+    // only, and look for other editors at most every FULL_SCAN_MS (a trailing scan catches the last change).
+    if (intact() && started - lastFullScan < FULL_SCAN_MS) {
+      for (const entry of mounted.values()) refresh(entry);
+      if (!trailing) trailing = view.setTimeout(() => { trailing = 0; lastFullScan = -Infinity; schedule(); }, FULL_SCAN_MS);
+      stats.busyMs += now() - started;
+      return;
+    }
+    lastFullScan = started;
     // Nothing open and nothing mounted: the adapter's cheap gate saves the full lookup.
     if (adapter.present && mounted.size === 0 && quickAdds.size === 0 && !adapter.present(doc)) {
       stats.busyMs += now() - started;
@@ -195,6 +218,7 @@ export function startRunner(options: RunnerOptions): Runner {
     doc.removeEventListener('input', schedule, true);
     doc.removeEventListener('change', schedule, true);
     if (scheduled) { view.cancelAnimationFrame?.(scheduled); view.clearTimeout(scheduled); }
+    if (trailing) view.clearTimeout(trailing);
     for (const entry of mounted.values()) entry.group.element.remove();
     for (const element of quickAdds.values()) element.remove();
     mounted.clear();
