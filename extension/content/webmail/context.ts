@@ -2,7 +2,8 @@
 // organisation's policies from extension storage. The background may answer a
 // `visio:profile-state` message with the resolved profile (one place resolves it); until it
 // does, the same layers are read here directly from storage.
-import { pickLang, type Lang } from '../../../shared/core/i18n/lang.ts';
+import { isLang, pickLang, type Lang } from '../../../shared/core/i18n/lang.ts';
+import { resolveProfile } from '../../../shared/core/profile/resolve-profile.ts';
 import type { Profile } from '../../../shared/core/profile/profile.ts';
 import { BUILT_PROFILE } from './built-profile.ts';
 import { extensionApi } from './ext-api.ts';
@@ -12,7 +13,7 @@ export const PROFILE_STATE_MESSAGE = 'visio:profile-state';
 /** storage.local key of the user's settings (shared/ui/host.ts UserSettings). */
 export const USER_SETTINGS_KEY = 'settings';
 
-interface ProfileAnswer { readonly profile?: Profile; readonly settings?: { readonly lang?: Lang } }
+interface ProfileAnswer { readonly profile?: Profile; readonly settings?: { readonly lang?: Lang }; readonly blocked?: boolean; readonly policyErrors?: readonly unknown[] }
 
 function isProfile(value: unknown): value is Profile {
   return typeof value === 'object' && value !== null && typeof (value as Profile).instanceUrl === 'string'
@@ -28,20 +29,27 @@ async function fromBackground(): Promise<ProfileAnswer | null> {
   }
 }
 
+/**
+ * The same layers as the extension's pages (extension/platform/profile-state.ts), read here
+ * without the polyfill: built profile, then the user's settings, then IT's policy, resolved by the
+ * core. A policy that exists but cannot be read or is invalid blocks Add (fail closed).
+ */
 async function fromStorage(): Promise<ProfileAnswer> {
   const api = extensionApi();
   const stored = await Promise.resolve(api?.storage.local.get(USER_SETTINGS_KEY)).catch(() => undefined) ?? {};
-  const settings = stored[USER_SETTINGS_KEY];
-  let managed: Record<string, unknown> = {};
-  // Firefox rejects when no policy exists (Bugzilla 1784446): that means "no policy".
-  try { managed = (await api?.storage.managed.get()) ?? {}; } catch { managed = {}; }
-  const user = typeof settings === 'object' && settings !== null ? settings as Partial<Profile> & { lang?: Lang } : {};
-  const pick = <K extends 'instanceUrl' | 'placement' | 'blockPosition'>(key: K): Profile[K] =>
-    (managed[key] as Profile[K] | undefined) ?? (user[key] as Profile[K] | undefined) ?? BUILT_PROFILE[key];
-  const profile: Profile = {
-    ...BUILT_PROFILE, instanceUrl: pick('instanceUrl'), placement: pick('placement'), blockPosition: pick('blockPosition'),
-  };
-  return { profile, settings: { lang: (managed.lang as Lang | undefined) ?? user.lang } };
+  let policy: unknown = null;
+  try {
+    const raw = await api?.storage.managed.get();
+    policy = raw && Object.keys(raw).length > 0 ? raw : null;
+  } catch (error) {
+    // Firefox rejects when no policy is provisioned (Bugzilla 1784446): that is "no policy".
+    const message = error instanceof Error ? error.message : String(error);
+    policy = /not found|not supported/i.test(message) ? null : message;
+  }
+  const settings = stored[USER_SETTINGS_KEY] ?? {};
+  const resolved = resolveProfile(BUILT_PROFILE, policy, settings);
+  const lang = (settings as { lang?: unknown }).lang;
+  return { profile: resolved.profile, settings: { lang: isLang(lang) ? lang : undefined }, blocked: resolved.errors.length > 0 };
 }
 
 /** The page's language first (a French SOGo shows French buttons), then the browser's. */
@@ -54,7 +62,8 @@ export function contextLang(profile: Profile, settingsLang: Lang | undefined, do
 export async function loadContext(doc: Document): Promise<MeetingContext> {
   const answer = (await fromBackground()) ?? (await fromStorage());
   const profile = answer.profile ?? BUILT_PROFILE;
-  return { profile, lang: contextLang(profile, answer.settings?.lang, doc) };
+  const blocked = answer.blocked === true || (answer.policyErrors?.length ?? 0) > 0;
+  return { profile, lang: contextLang(profile, answer.settings?.lang, doc), blocked };
 }
 
 /** Calls `listener` when settings or policies change (options page, another tab, IT). */

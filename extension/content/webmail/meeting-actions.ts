@@ -17,6 +17,8 @@ import { fieldNames, type WebmailMessageKey } from './messages.ts';
 export interface MeetingContext {
   readonly profile: Profile;
   readonly lang: Lang;
+  /** The organisation's policy exists but is unreadable or invalid: no new link (fail closed). */
+  readonly blocked?: boolean;
 }
 
 export type ActionResult =
@@ -49,6 +51,7 @@ function notStored(context: MeetingContext, field: 'location' | 'description', u
 
 export function addMeeting(editor: EventEditor, context: MeetingContext): ActionResult {
   if (readState(editor, context).kind === 'existing') return { ok: true }; // never a second link
+  if (context.blocked) return { ok: false, error: { key: 'policyBlocked' } };
   const { profile, lang } = context;
   const wantsLocation = profile.placement !== 'description';
   const wantsDescription = profile.placement !== 'location';

@@ -4,7 +4,7 @@ import type { Messages } from '../../../shared/core/i18n/translate.ts';
 
 export type WebmailMessageKey =
   | 'add' | 'addTitle' | 'join' | 'joinTitle' | 'joinOther' | 'remove' | 'removeTitle'
-  | 'group' | 'added' | 'removed' | 'notStored' | 'noField' | 'failed' | 'quickAdd';
+  | 'group' | 'added' | 'removed' | 'notStored' | 'noField' | 'failed' | 'quickAdd' | 'policyBlocked';
 
 export const webmailMessages: Messages<WebmailMessageKey> = {
   fr: {
@@ -22,6 +22,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     noField: 'Cet éditeur n’a ni lieu ni description modifiable : impossible d’ajouter la réunion.',
     failed: 'La réunion n’a pas pu être ajoutée : {reason}',
     quickAdd: 'Ajouter une réunion {app} (ouvre l’éditeur complet)',
+    policyBlocked: 'La configuration de votre organisation est illisible : aucun lien {app} n’est créé. Contactez votre service informatique.',
   },
   en: {
     add: 'Add a {app} meeting',
@@ -38,6 +39,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     noField: 'This editor has no editable location or description: the meeting cannot be added.',
     failed: 'The meeting could not be added: {reason}',
     quickAdd: 'Add a {app} meeting (opens the full editor)',
+    policyBlocked: 'Your organisation’s configuration cannot be read: no {app} link is created. Contact your IT department.',
   },
   de: {
     add: '{app}-Besprechung hinzufügen',
@@ -54,6 +56,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     noField: 'Dieser Editor hat weder einen bearbeitbaren Ort noch eine Beschreibung: Die Besprechung kann nicht hinzugefügt werden.',
     failed: 'Die Besprechung konnte nicht hinzugefügt werden: {reason}',
     quickAdd: '{app}-Besprechung hinzufügen (öffnet den vollständigen Editor)',
+    policyBlocked: 'Die Konfiguration Ihrer Organisation ist nicht lesbar: Es wird kein {app}-Link erstellt. Wenden Sie sich an Ihre IT-Abteilung.',
   },
   nl: {
     add: '{app}-vergadering toevoegen',
@@ -70,6 +73,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     noField: 'Deze editor heeft geen bewerkbare locatie of beschrijving: de vergadering kan niet worden toegevoegd.',
     failed: 'De vergadering kon niet worden toegevoegd: {reason}',
     quickAdd: '{app}-vergadering toevoegen (opent de volledige editor)',
+    policyBlocked: 'De configuratie van uw organisatie is onleesbaar: er wordt geen {app}-link gemaakt. Neem contact op met uw IT-afdeling.',
   },
 };
 

@@ -103,4 +103,15 @@ describe('webmail runner', () => {
     assert.match(message.textContent ?? '', /could not be written/);
     loaded.controller.abort();
   });
+
+  it('fails closed when the organisation policy cannot be read: nothing written, the user told why', () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter, { blocked: true });
+    const location = loaded.doc.querySelector<HTMLInputElement>('input[ng-model="editor.component.location"]')!;
+    press(loaded.doc, 'add');
+    assert.equal(location.value, '');
+    const message = loaded.doc.querySelector('[data-visio-message]')!;
+    assert.equal(message.getAttribute('role'), 'alert');
+    assert.match(message.textContent ?? '', /configuration de votre organisation est illisible/);
+    loaded.controller.abort();
+  });
 });

@@ -27,7 +27,7 @@ export interface LoadedFixture {
 export function loadFixture(
   file: string,
   adapter: WebmailAdapter,
-  options: { lang?: Lang; profile?: Profile; pendingAdd?: boolean } = {},
+  options: { lang?: Lang; profile?: Profile; pendingAdd?: boolean; blocked?: boolean } = {},
 ): LoadedFixture {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const url = /name="visio-fixture-url" content="([^"]+)"/.exec(html)?.[1] ?? 'https://webmail.example/';
@@ -42,7 +42,7 @@ export function loadFixture(
   const controller = new AbortController();
   const opened: string[] = [];
   const pending = { requested: 0, queued: options.pendingAdd ?? false };
-  const context = { profile: options.profile ?? DEFAULT_PROFILE, lang: options.lang ?? 'fr' };
+  const context = { profile: options.profile ?? DEFAULT_PROFILE, lang: options.lang ?? 'fr', blocked: options.blocked ?? false };
   const runner = startRunner({
     adapter, doc, signal: controller.signal, context: () => context,
     openUrl: (link) => { opened.push(link); },
