@@ -3,6 +3,7 @@ import { isLang, LANGS, type Lang } from '../i18n/lang.ts';
 import type { LocalizedMessage } from '../i18n/translate.ts';
 import type { InviteMessageKey } from '../invite/invite-messages.ts';
 import { validateTemplate } from '../invite/template.ts';
+import { validateHtmlTemplate } from '../invite/html-template.ts';
 import { DEFAULT_PROFILE } from './default-profile.ts';
 import { isValidHost, normalizeInstanceUrl } from './instance-url.ts';
 import {
@@ -128,25 +129,13 @@ function extraInstances(value: unknown, main: string | undefined, errors: Errors
   return result.length === value.length ? result : undefined;
 }
 
-/**
- * Markup that has no place in an invitation: the HTML template goes into mail bodies as it is, so
- * it may format text and link, nothing that runs, loads, styles the page or submits.
- */
-const UNSAFE_HTML = [
-  /<\s*\/?\s*(?:script|style|iframe|frame|object|embed|applet|form|input|button|textarea|select|link|meta|base|svg|math|template)\b[^>]*>?/i,
-  /\son[a-z]+\s*=\s*["']?[^"'>\s]*/i,
-  /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):[^"'>\s]*/i,
-];
-
-/** A template's wording: non-empty, then its placeholders as invite/template.ts (which fills them) sees them. */
+/** A template's wording: non-empty, then its placeholders (and, for HTML, its markup) as invite/ checks them. */
 function templateText(value: unknown, field: string, errors: Errors, html = false): string | undefined {
   const body = text(value, field, errors);
   if (body === undefined) return undefined;
-  if (html) {
-    const unsafe = UNSAFE_HTML.map((pattern) => pattern.exec(body)?.[0]).find((found) => found !== undefined);
-    if (unsafe !== undefined) return push(errors, 'profile.htmlUnsafe', field, { value: unsafe.slice(0, 60) });
-  }
-  const problems = validateTemplate(body);
+  // HTML templates go into every invitation as written: invite/html-template.ts (the one rule
+  // renderInvite also applies) refuses active content, remote images and unbalanced markup.
+  const problems = html ? validateHtmlTemplate(body) : validateTemplate(body);
   for (const problem of problems) errors.push({ key: problem.key, params: { ...problem.params, field } });
   return problems.length === 0 ? body : undefined;
 }
