@@ -41,6 +41,8 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
       <PolicyAlert state={state} />
       <LinkCard meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used}
         onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }} />
+      {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
+      <StatusLine status={status} />
       {host.kind === 'extension'
         ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used} />
         : null}
@@ -48,7 +50,6 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
         ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}
           onReuse={(url) => { setMeeting({ url, slug: url.slice(url.lastIndexOf('/') + 1) }); say(t('recentReused')); }} />
         : null}
-      <StatusLine status={status} />
     </main>
   );
 }
