@@ -13,6 +13,13 @@ SOGO_PORT="${VISIO_SOGO_WOPORT:-20000}"
 HTTP_PORT="${VISIO_SOGO_HTTP_PORT:-8931}"
 PG_BIN=/usr/lib/postgresql/15/bin
 log() { [ -n "${QUIET:-}" ] || echo "sogo-harness: $*" >&2; }
+# No curl/ss needed: bash's /dev/tcp answers "is something listening" and "is it HTTP 200".
+listening() { (exec 9<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+http_ok() {
+  local status
+  status=$( (exec 9<>"/dev/tcp/127.0.0.1/$HTTP_PORT" && printf 'GET /SOGo/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&9 && head -n1 <&9) 2>/dev/null) || return 1
+  [[ $status == *" 200"* ]]
+}
 
 # Daemons must not inherit our caller's descriptors: a `flock /tmp/browser.lock` around this
 # script would otherwise stay held by postgres/sogod/nginx for as long as they run.
@@ -25,7 +32,7 @@ if [ "$(id -u)" != 0 ]; then echo "sogo-harness: needs root (apt-get, runuser, /
 
 # 1. Packages (nothing starts on install: policy-rc.d denies it; we start every daemon below).
 missing=()
-for pkg in sogo nginx-light postgresql-15 memcached curl; do
+for pkg in sogo nginx-light postgresql-15 memcached; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -125,9 +132,14 @@ if [ -n "$restart_sogo" ] && alive "$RUN/sogo/sogo.pid"; then
   log "config changed: restarting sogod"
   "$(dirname "$0")/stop.sh" --only-sogo
 fi
+# A stale pid file (sogod rewrites it as its watchdog forks) must not start a second sogod that
+# cannot bind: adopt the running watchdog (the oldest sogod started with our pid file).
+if ! alive "$RUN/sogo/sogo.pid" && running=$(pgrep -o -u sogo -f -- "-WOPidFile $RUN/sogo/sogo.pid"); then
+  echo "$running" > "$RUN/sogo/sogo.pid"
+fi
 if ! alive "$RUN/sogo/sogo.pid"; then
   # A stopping watchdog keeps the port for a while after deleting its pid file.
-  for _ in $(seq 1 100); do ss -Hltn "sport = :$SOGO_PORT" | grep -q . || break; sleep 0.1; done
+  for _ in $(seq 1 100); do listening "$SOGO_PORT" || break; sleep 0.1; done
   log "starting sogod on :$SOGO_PORT"
   ( set +u; . /usr/share/GNUstep/Makefiles/GNUstep.sh; set -u; cd /
     runuser -u sogo -- /usr/sbin/sogod -WOWorkersCount 3 -WOPidFile "$RUN/sogo/sogo.pid" -WOLogFile "$RUN/sogo/sogo.log" )
@@ -181,8 +193,7 @@ fi
 
 # 6. Ready when the login page answers.
 for _ in $(seq 1 150); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/SOGo/" || true)
-  if [ "$code" = 200 ]; then echo "http://127.0.0.1:$HTTP_PORT"; exit 0; fi
+  if http_ok; then echo "http://127.0.0.1:$HTTP_PORT"; exit 0; fi
   sleep 0.2
 done
 echo "sogo-harness: SOGo did not answer on http://127.0.0.1:$HTTP_PORT/SOGo/ (see $RUN/sogo/sogo.log)" >&2

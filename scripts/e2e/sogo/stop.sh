@@ -6,7 +6,8 @@ RUN="${VISIO_SOGO_RUN:-/tmp/visio-sogo}"
 pids_of() { [ -s "$1" ] && cat "$1"; }
 
 stop_sogo() {
-  local watchdog; watchdog=$(pids_of "$RUN/sogo/sogo.pid") || return 0
+  local watchdog
+  watchdog=$(pgrep -o -u sogo -f -- "-WOPidFile $RUN/sogo/sogo.pid") || watchdog=$(pids_of "$RUN/sogo/sogo.pid") || return 0
   # sogod's watchdog deletes its pid file at once but lingers 10-30 s: record its workers first,
   # TERM them all, KILL after 2 s (all state is in PostgreSQL).
   local all="$watchdog $(pgrep -P "$watchdog" | tr '\n' ' ')"
