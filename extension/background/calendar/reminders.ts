@@ -5,11 +5,9 @@
 // on the notification itself joins (and the text says so).
 import browser from 'webextension-polyfill';
 import type { Lang } from '../../../shared/core/i18n/lang.ts';
-import { PROVIDER_NAMES } from '../../../shared/core/meeting/providers.ts';
-import { wordCalendar } from '../../../shared/ui/upcoming/calendar-messages.ts';
 import { occurrenceKey, type UpcomingMeeting } from '../../../shared/ui/upcoming/upcoming-types.ts';
 import { loadNotified, loadReminderMinutes, saveNotified, type NotifiedReminder } from './calendar-store.ts';
-import { NOTIFICATION_ICON_URL } from './notification-icon.ts';
+import { reminderNotification } from './reminder-notification.ts';
 import { planReminders, pruneNotified } from './reminder-plan.ts';
 
 export const REMINDER_ALARM = 'visio-calendar-reminder';
@@ -37,7 +35,10 @@ export async function runReminders(deps: ReminderDeps, now: number = Date.now())
       remembered[occurrenceKey(meeting)] = { at: now, start: meeting.start, url: meeting.url };
     }
     await saveNotified(remembered);
-    for (const meeting of plan.due) await showReminder(meeting, lang, now);
+    for (const meeting of plan.due) {
+      // One refused notification must not keep the others, or the next alarm, from happening.
+      await showReminder(meeting, lang, now).catch(() => undefined);
+    }
   } else if (Object.keys(remembered).length !== Object.keys(notified).length) {
     await saveNotified(remembered);
   }
@@ -46,18 +47,7 @@ export async function runReminders(deps: ReminderDeps, now: number = Date.now())
 }
 
 async function showReminder(meeting: UpcomingMeeting, lang: Lang, now: number): Promise<void> {
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(meeting.start);
-  const when = wordCalendar(lang, meeting.start > now ? 'reminderStartsAt' : 'reminderStarted', { time });
-  const buttons = hasNotificationButtons();
-  const provider = meeting.provider === 'visio' ? null : PROVIDER_NAMES[meeting.provider];
-  const options = {
-    type: 'basic' as const,
-    iconUrl: NOTIFICATION_ICON_URL,
-    title: meeting.summary || wordCalendar(lang, 'untitled'),
-    message: buttons ? when : `${when} · ${wordCalendar(lang, 'reminderJoinHint')}`,
-    ...(provider ? { contextMessage: wordCalendar(lang, 'reminderProvider', { provider }) } : {}),
-    ...(buttons ? { buttons: [{ title: wordCalendar(lang, 'joinVisio') }], requireInteraction: true } : {}),
-  };
+  const options = reminderNotification(meeting, lang, now, hasNotificationButtons());
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${occurrenceKey(meeting)}`, options);
 }
 

@@ -20,13 +20,15 @@ export interface FeedMeeting {
   readonly url: string | null;
 }
 
+export type LinkedMeeting = FeedMeeting & { readonly url: string };
+
 export interface MeetingFeed {
   readonly text: string;
   /** What the popup must show, in order (links only, next 7 days, in progress included). */
   readonly listed: readonly FeedMeeting[];
-  readonly visioSoon: FeedMeeting;
-  readonly inProgress: FeedMeeting;
-  readonly teams: FeedMeeting;
+  readonly visioSoon: LinkedMeeting;
+  readonly inProgress: LinkedMeeting;
+  readonly teams: LinkedMeeting;
 }
 
 /** `instance`: the Visio instance the extension is built for (its links count as Visio). */
