@@ -30,6 +30,10 @@ done
 
 if [ "$(id -u)" != 0 ]; then echo "sogo-harness: needs root (apt-get, runuser, /etc/sogo)" >&2; exit 2; fi
 
+# One start at a time (two test files may call it together); daemons get `8>&-` so they never hold it.
+exec 8>"/tmp/visio-sogo-start.lock"
+flock 8
+
 # 1. Packages (nothing starts on install: policy-rc.d denies it; we start every daemon below).
 missing=()
 for pkg in sogo nginx-light postgresql-15 memcached; do
@@ -57,7 +61,7 @@ if [ ! -s "$RUN/pgdata/PG_VERSION" ]; then
 fi
 if ! runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$RUN/pgdata" status >/dev/null 2>&1; then
   log "starting postgres on :$PGPORT"
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$RUN/pgdata" -l "$RUN/pglog/postgres.log" -w \
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$RUN/pgdata" -l "$RUN/pglog/postgres.log" -w 8>&- \
     -o "-p $PGPORT -k $RUN/pgsock -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=32MB" start >/dev/null
 fi
 psql_sogo -d postgres -c "SELECT 1 FROM pg_roles WHERE rolname='sogo'" | grep -q 1 ||
@@ -87,7 +91,7 @@ SQL
 alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 if ! alive "$RUN/memcached/memcached.pid"; then
   log "starting memcached on :$MC_PORT"
-  memcached -u memcache -l 127.0.0.1 -p "$MC_PORT" -U 0 -m 32 -d -P "$RUN/memcached/memcached.pid"
+  memcached -u memcache -l 127.0.0.1 -p "$MC_PORT" -U 0 -m 32 -d -P "$RUN/memcached/memcached.pid" 8>&-
 fi
 
 # 4. sogod reads only /etc/sogo/sogo.conf: write it (keeping Debian's original once).
@@ -142,7 +146,7 @@ if ! alive "$RUN/sogo/sogo.pid"; then
   for _ in $(seq 1 100); do listening "$SOGO_PORT" || break; sleep 0.1; done
   log "starting sogod on :$SOGO_PORT"
   ( set +u; . /usr/share/GNUstep/Makefiles/GNUstep.sh; set -u; cd /
-    runuser -u sogo -- /usr/sbin/sogod -WOWorkersCount 3 -WOPidFile "$RUN/sogo/sogo.pid" -WOLogFile "$RUN/sogo/sogo.log" )
+    runuser -u sogo -- /usr/sbin/sogod -WOWorkersCount 3 -WOPidFile "$RUN/sogo/sogo.pid" -WOLogFile "$RUN/sogo/sogo.log" 8>&- )
   for _ in $(seq 1 50); do alive "$RUN/sogo/sogo.pid" && break; sleep 0.1; done
 fi
 
@@ -188,7 +192,7 @@ if ! cmp -s "$RUN/nginx/nginx.conf.new" "$RUN/nginx/nginx.conf"; then
 fi
 if ! alive "$RUN/nginx/nginx.pid"; then
   log "starting nginx on 127.0.0.1:$HTTP_PORT"
-  nginx -e "$RUN/nginx/error.log" -c "$RUN/nginx/nginx.conf"
+  nginx -e "$RUN/nginx/error.log" -c "$RUN/nginx/nginx.conf" 8>&-
 fi
 
 # 6. Ready when the login page answers.
