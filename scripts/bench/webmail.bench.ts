@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchResult } from './result.ts';
-import { browserMissing } from '../e2e/sogo/browsers.ts';
+import { browserMissing, chromiumPath } from '../e2e/sogo/browsers.ts';
 import { buildE2eExtension } from '../e2e/sogo/build-extension.ts';
 import { ensureSogo } from '../e2e/sogo/harness.ts';
 
@@ -28,7 +28,7 @@ async function launch(extension: string | null): Promise<{ context: Context; clo
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'visio-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/lib/chromium/chromium', headless: true, timezoneId: 'Europe/Paris',
+    executablePath: chromiumPath(), headless: true, timezoneId: 'Europe/Paris',
     args: [...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });

@@ -24,6 +24,10 @@ export interface E2EBrowser {
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
 const FIREFOX = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr'].find((path) => existsSync(path));
 
+export function chromiumPath(): string | undefined {
+  return CHROMIUM;
+}
+
 /** Why a browser cannot run here, or null. */
 export function browserMissing(name: BrowserName): string | null {
   if (name === 'chromium') return CHROMIUM ? null : 'Chromium is not installed (apt-get install chromium)';
