@@ -59,6 +59,14 @@ describe('resolveProfile', () => {
     assert.deepEqual([...locked].sort(), ['autoVisio', 'instanceUrl', 'placement']);
   });
 
+  it('passes over managed keys that configure other parts (calendar feeds) instead of failing the policy', () => {
+    const policy = { instanceUrl: 'https://visio.ministere.example', calendarFeeds: ['https://agenda.ministere.example/cal.ics'] };
+    const { profile, policyErrors } = resolveProfile(base, policy, null);
+    assert.deepEqual(policyErrors, []);
+    assert.equal(profile.instanceUrl, 'https://visio.ministere.example');
+    assert.ok(resolveProfile(base, { calendarFeedz: [] }, null).policyErrors.length > 0, 'a misspelt key still fails closed');
+  });
+
   it('lets the policy lock the built value without restating it', () => {
     const { profile, locked } = resolveProfile(base, { blockPositionLocked: true, langLocked: true, placementLocked: false }, { blockPosition: 'top', lang: 'nl', placement: 'location' });
     assert.equal(profile.blockPosition, base.blockPosition);

@@ -55,6 +55,12 @@ function keepPreviousInstance(previous: Profile, next: Profile): Profile {
 }
 
 const LOCK_SUFFIX = 'Locked';
+/**
+ * Managed keys that configure other parts of a front door, not the profile: each is validated by
+ * its own reader (calendarFeeds: extension/background/calendar). Passed over here, so that setting
+ * one does not make the whole policy invalid.
+ */
+export const NON_PROFILE_POLICY_KEYS: readonly string[] = ['calendarFeeds'];
 
 function isUserField(name: string): name is UserField {
   return (USER_FIELDS as readonly string[]).includes(name);
@@ -78,6 +84,7 @@ function applyPolicy(base: Profile, policy: unknown): { profile: Profile; locked
   const errors: Errors = [];
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(policy)) {
+    if (NON_PROFILE_POLICY_KEYS.includes(key)) continue;
     if (!key.endsWith(LOCK_SUFFIX)) { fields[key] = value; continue; }
     const field = key.slice(0, -LOCK_SUFFIX.length);
     if (!isUserField(field)) errors.push({ key: 'policy.unknownField', params: { field: key } });
