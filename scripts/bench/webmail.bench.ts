@@ -2,8 +2,7 @@
 // scripting time the extension adds at page load (median of ≥ 10 loads with and without it),
 // the runner's own time, its mean cost per mutation batch, the injected script's gzip size, and
 // click → link in the field. Prints why when SOGo or Chromium cannot run.
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -85,18 +84,29 @@ export async function bench(): Promise<BenchResult[]> {
     { name: 'webmail content script (SOGo), gzip', value: gzipSync(script, { level: 9 }).length / 1024, unit: 'KB', budget: 12, note: `${(script.length / 1024).toFixed(1)} KB minified` },
   ];
 
+  // The same extension with an empty SOGo script: what any content script costs Chromium at load
+  // (isolated world, injection), so the figure below can be read against it.
+  const emptyCopy = await mkdtemp(join(tmpdir(), 'visio-bench-empty-'));
+  await cp(built.chrome, emptyCopy, { recursive: true });
+  await writeFile(join(emptyCopy, 'content/webmail-sogo.js'), 'void 0;\n');
   const without = await launch(null);
+  const withEmpty = await launch(emptyCopy);
   const withExtension = await launch(built.chrome);
   try {
     await login(without.context, baseUrl);
+    await login(withEmpty.context, baseUrl);
     await login(withExtension.context, baseUrl);
     const base: number[] = [];
+    const empty: number[] = [];
     const extended: number[] = [];
     const own: number[] = [];
     for (let round = 0; round < LOADS; round += 1) {
       const plain = await load(without.context, baseUrl);
       base.push(plain.scriptMs);
       await plain.page.close();
+      const injected = await load(withEmpty.context, baseUrl);
+      empty.push(injected.scriptMs);
+      await injected.page.close();
 
       const page = await withExtension.context.newPage();
       const cdp = await withExtension.context.newCDPSession(page);
@@ -118,6 +128,8 @@ export async function bench(): Promise<BenchResult[]> {
       { name: 'SOGo calendar load: script time with the extension (median)', value: median(extended), unit: 'ms', note: `${LOADS} loads` },
       { name: 'scripting time the extension adds at page load (median diff)', value: median(extended) - median(base), unit: 'ms', budget: 5,
         note: `CDP ScriptDuration; spread of the loads without it: ${(Math.max(...base) - Math.min(...base)).toFixed(0)} ms` },
+      { name: 'same, with an empty content script instead of ours (median diff)', value: median(empty) - median(base), unit: 'ms',
+        note: 'what injecting any content script costs; ours adds the difference' },
       { name: 'runner’s own time during page load (median)', value: median(own), unit: 'ms', budget: 5, note: 'observer + scans, measured in the content script' },
     );
 
@@ -154,7 +166,9 @@ export async function bench(): Promise<BenchResult[]> {
     await page.close();
   } finally {
     await without.close();
+    await withEmpty.close();
     await withExtension.close();
+    await rm(emptyCopy, { recursive: true, force: true });
   }
   return results;
 }
