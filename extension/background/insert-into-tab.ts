@@ -53,6 +53,11 @@ export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
     await refuse(target.tabId, t('insertRefusedPage'));
     return 'failed';
   }
+  // No frame reports the keyboard focus (it can sit in the browser's own UI when a shortcut fires):
+  // the top frame's focused field is then the best guess, as the menu would have used it.
+  if (outcomes.every((outcome) => outcome === 'not-focused')) {
+    outcomes = await inject({ tabId: target.tabId, frameId: 0 }, runInsert, [payload, false]).catch(() => outcomes);
+  }
   if (outcomes.includes('inserted')) { await rememberLink(meeting.url); return 'inserted'; }
   if (outcomes.includes('failed')) return 'failed';
   await inject({ tabId: target.tabId, frameId: 0 }, runToast, [t('insertNoField')]).catch(() => refuse(target.tabId, t('insertNoField')));

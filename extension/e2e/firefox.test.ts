@@ -106,6 +106,7 @@ describe('extension in Firefox', { skip }, () => {
   it('insert anywhere (menu and shortcut paths) writes into an input, a textarea and a contenteditable, keeping the text around', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${server.origin}/editor.html`);
+    await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement | null)?.contentDocument !== undefined);
     const control = await session.openExtensionPage('options.html', '[data-visio-ready]');
     // Headless Firefox cannot click a context menu: the test calls what the menu's handler calls.
     const insert = () => control.evaluate(async (pageUrl) => {

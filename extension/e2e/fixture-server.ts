@@ -11,12 +11,14 @@ export const TEXT_AFTER = '\nCordialement,\nla DINUM';
 export const INPUT_BEFORE = 'Salle 12 ';
 export const INPUT_AFTER = ' (2e étage)';
 
-const EDITOR_PAGE = `<!doctype html>
+/** `port`: the server's, for a cross-origin frame (localhost vs 127.0.0.1) the extension may not touch. */
+const editorPage = (port: number) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Éditeur</title></head>
 <body>
 <label>Lieu <input id="location" type="text" value="${INPUT_BEFORE}${INPUT_AFTER}"></label>
 <label>Notes <textarea id="notes" rows="8" cols="60">${TEXT_BEFORE}${TEXT_AFTER}</textarea></label>
 <div id="rich" contenteditable="true" aria-label="Description"><p>Avant le lien.</p><p id="rich-caret">Texte <b>gras</b> après.</p></div>
+<iframe title="Publicité" src="http://localhost:${port}/frame.html" width="300" height="80"></iframe>
 <script>
   // Counts input events the way a framework would see them.
   window.inputEvents = { location: 0, notes: 0, rich: 0 };
@@ -57,7 +59,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     } else if (path === '/framework.js') {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(framework);
     } else if (path === '/editor.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EDITOR_PAGE);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(editorPage((server.address() as AddressInfo).port));
+    } else if (path === '/frame.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Cadre</title><textarea aria-label="Autre"></textarea>');
     } else if (/^(\/[a-z]+)?\/api\/v1\.0\/config\/$/.test(path)) {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(MEET_CONFIG));
     } else {

@@ -113,9 +113,24 @@ export async function launchFirefoxWithExtension(distDir: string, geckoId: strin
     browser, extensionOrigin,
     openExtensionPage: async (path, readySelector = 'body') => {
       const page = await browser.newPage();
-      page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return page;
+      const deadline = Date.now() + 15_000;
+      let navigatedAt = 0;
+      // `goto` is not awaited (it never resolves for moz-extension:// under BiDi), so a wait can fail
+      // at once when the navigation replaces the blank page; right after install the add-on may not
+      // serve its pages yet either. Keep waiting, and navigate again every few seconds.
+      for (;;) {
+        if (Date.now() - navigatedAt > 5_000) {
+          navigatedAt = Date.now();
+          page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+        }
+        try {
+          await page.waitForSelector(readySelector, { timeout: 1_000 });
+          return page;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+      }
     },
     close: cleanup,
   };
