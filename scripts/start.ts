@@ -2,18 +2,19 @@
 // over HTTPS on localhost (self-signed certificate made here) and says where everything is.
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { loadOrCreateDevCert } from './serve/dev-cert.ts';
 import { serveStatic } from './serve/static-server.ts';
+import { parseScriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    profile: { type: 'string' },
-    out: { type: 'string' },
-    port: { type: 'string' },
-  },
-});
+const values = parseScriptArgs(
+  { profile: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' } },
+  'npm start -- [--profile file.json] [--out folder] [--port 3443]',
+);
+if (values.port !== undefined && !/^\d{1,5}$/.test(values.port)) {
+  console.error(`--port needs a port number (1-65535), got "${values.port}"`);
+  process.exit(2);
+}
 
 function portFromHostUrl(hostUrl: string): number {
   const url = new URL(hostUrl);
@@ -25,7 +26,10 @@ try {
   const ctx = await build({ profilePath: values.profile, out: values.out, quiet: true });
   const cert = await loadOrCreateDevCert(join(ctx.root, '.cache/dev-cert'));
   const port = values.port ? Number(values.port) : portFromHostUrl(ctx.profile.outlook.hostUrl);
-  const served = await serveStatic({ root: join(ctx.out, 'outlook-addin'), key: cert.key, cert: cert.cert, port });
+  const served = await serveStatic({ root: join(ctx.out, 'outlook-addin'), key: cert.key, cert: cert.cert, port }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use (another npm start?). Stop it, or choose another port: npm start -- --port 8443`);
+    throw error;
+  });
   const show = (path: string) => relative(process.cwd(), path) || '.';
   const packages = (await readdir(join(ctx.out, 'packages'))).map((name) => `    ${show(join(ctx.out, 'packages', name))}`);
   console.log(`${ctx.profile.productName} ${ctx.version} for ${ctx.profile.instanceUrl}

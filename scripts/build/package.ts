@@ -19,7 +19,8 @@ export async function zipFolder(dir: string, zipPath: string): Promise<void> {
 }
 
 export function packageName(ctx: BuildContext, target: string): string {
-  const slug = ctx.profile.productName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // "Réunions Ministère" → reunions-ministere: accents folded, not cut out.
+  const slug = ctx.profile.productName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug}-${target}-${ctx.version}.zip`;
 }
 
