@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** All of standard input, for `-`. */
   readonly readStdin: () => Promise<string>;
+  /** All of standard input as bytes (a saved mail may be latin1); readStdin's UTF-8 when absent. */
+  readonly readStdinBytes?: () => Promise<Uint8Array>;
 }
 
 export interface Command {

@@ -8,6 +8,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   // Synchronous: fs/promises cannot read file descriptor 0 on Node 20.
   readStdin: async () => readFileSync(0, 'utf8'),
+  readStdinBytes: async () => readFileSync(0),
 };
 
 async function load(name: string): Promise<Command> {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,30 @@ describe('visio detect', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]?.provider, 'teams');
     assert.match(found[0]?.url ?? '', /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3ameeting_ZGU5/);
+  });
+
+  const emlFixtures = join(root, 'shared/cli/fixtures');
+  for (const [name, expected] of [
+    ['qp-html.eml', [{ provider: 'visio', url: 'https://visio.numerique.gouv.fr/qpe-mlqp-abc' }]],
+    ['b64-alternative.eml', [
+      { provider: 'visio', url: 'https://visio.numerique.gouv.fr/bsf-ourt-xyz' },
+      { provider: 'zoom', url: 'https://zoom.us/j/98765432100' },
+    ]],
+    ['mixed-ics-attachment.eml', [{ provider: 'visio', url: 'https://visio.numerique.gouv.fr/ics-attc-hed' }]],
+  ] as const) {
+    it(`reads a saved mail: ${name} (parts decoded, each link once)`, async () => {
+      const result = await run(['detect', join(emlFixtures, name)]);
+      assert.equal(result.code, 0, result.err);
+      assert.deepEqual(lines(result.out), expected);
+    });
+  }
+
+  it('reads a saved mail on standard input too', async () => {
+    const eml = readFileSync(join(emlFixtures, 'qp-html.eml'));
+    let out = '';
+    const code = await main(['detect', '-'], { stdout: (t) => { out += t; }, stderr: () => undefined, readStdin: async () => eml.toString('utf8'), readStdinBytes: async () => eml });
+    assert.equal(code, 0);
+    assert.deepEqual(lines(out), [{ provider: 'visio', url: 'https://visio.numerique.gouv.fr/qpe-mlqp-abc' }]);
   });
 
   it('reads a UTF-16 file with a byte-order mark (Windows exports)', async () => {
