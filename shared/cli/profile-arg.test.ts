@@ -66,4 +66,28 @@ describe('parseCommandArgs', () => {
       assert.throws(() => parseCommandArgs(args, PROFILE_OPTION, args.length === 2 ? 1 : 0), (error: Error) => error instanceof UsageError && !error.message.includes('\n'), args.join(' '));
     }
   });
+
+  const OPTIONS = { ...PROFILE_OPTION, title: { type: 'string' }, duration: { type: 'string' }, html: { type: 'boolean' } } as const;
+  const message = (args: string[]) => {
+    try {
+      parseCommandArgs(args, OPTIONS, 1);
+    } catch (error) {
+      return error instanceof UsageError ? error.message : `not a UsageError: ${String(error)}`;
+    }
+    return 'accepted';
+  };
+
+  it('says which option lacks its value, in words', () => {
+    assert.equal(message(['--title', '--duration', '5']), '--title needs a value');
+    assert.equal(message(['--duration']), '--duration needs a value');
+    assert.equal(message(['--title', '-h']), '--title needs a value');
+    assert.equal(message(['--colour', 'red']), 'unknown option --colour');
+    assert.equal(message(['--html=yes']), '--html takes no value');
+  });
+
+  it('takes a value that starts with a dash, spaced or after =, and - as a positional', () => {
+    assert.deepEqual(parseCommandArgs(['--duration', '-5', '-'], OPTIONS, 1), { values: { duration: '-5' }, positionals: ['-'] });
+    assert.deepEqual(parseCommandArgs(['--duration=-5', '--title=a=b', '--html'], OPTIONS).values, { duration: '-5', title: 'a=b', html: true });
+    assert.deepEqual(parseCommandArgs(['--', '--title'], OPTIONS, 1).positionals, ['--title']);
+  });
 });

@@ -1,7 +1,6 @@
 // `--profile FILE` for every `visio` command: read, parse and validate an organisation profile,
 // or use the built-in default. A bad file is a bad argument: one line, exit code 2 (UsageError).
 import { readFile } from 'node:fs/promises';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatCoreMessage } from '../core/i18n/core-messages.ts';
 import { LANGS, type Lang } from '../core/i18n/lang.ts';
 import { DEFAULT_PROFILE } from '../core/profile/default-profile.ts';
@@ -50,23 +49,66 @@ export async function loadProfile(path: string | undefined, lang: Lang = cliLang
   return checked.profile;
 }
 
+/** One option a command accepts: `--name VALUE` / `--name=VALUE` (string) or `--name` (boolean). */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+}
+
+export type ParsedValues<T extends Readonly<Record<string, OptionSpec>>> = {
+  -readonly [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean;
+};
+
+/** A word that is an option rather than a value: `--title`, `-h`; not `-5`, not `-` (standard input). */
+function isOptionLike(word: string): boolean {
+  return word.startsWith('--') || /^-[A-Za-z]/.test(word);
+}
+
 /**
- * node:util parseArgs with its errors turned into UsageError (exit 2, one line), `strict` on so an
- * unknown option or a missing value is reported rather than ignored.
+ * The command's arguments read against its options, each mistake a UsageError (exit 2, one line)
+ * that says what to do: `--title needs a value`. Our own reader rather than node:util parseArgs,
+ * whose "argument is ambiguous" refuses `--duration -5` without saying what was expected.
+ * A value may start with a dash (`--duration -5`, judged by the command, or `--duration=-5`).
  */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+export function parseCommandArgs<T extends Readonly<Record<string, OptionSpec>>>(
   args: readonly string[],
   options: T,
   maxPositionals = 0,
-) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: maxPositionals > 0 });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+): { values: ParsedValues<T>; positionals: string[] } {
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const word = args[i] ?? '';
+    if (word === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!isOptionLike(word)) {
+      positionals.push(word);
+      continue;
+    }
+    const equals = word.indexOf('=');
+    const name = word.slice(word.startsWith('--') ? 2 : 1, equals < 0 ? undefined : equals);
+    const spec = Object.hasOwn(options, name) && word.startsWith('--') ? options[name] : undefined;
+    const shown = word.slice(0, equals < 0 ? undefined : equals);
+    if (spec === undefined) throw new UsageError(`unknown option ${shown}`);
+    if (spec.type === 'boolean') {
+      if (equals >= 0) throw new UsageError(`${shown} takes no value`);
+      values[name] = true;
+      continue;
+    }
+    let value: string;
+    if (equals >= 0) {
+      value = word.slice(equals + 1);
+    } else {
+      const next = args[i + 1];
+      if (next === undefined || isOptionLike(next)) throw new UsageError(`${shown} needs a value`);
+      value = next;
+      i += 1;
+    }
+    values[name] = value;
   }
-  if (parsed.positionals.length > maxPositionals) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[maxPositionals]}"`);
+  if (positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument "${positionals[maxPositionals]}"`);
   }
-  return parsed;
+  return { values: values as ParsedValues<T>, positionals };
 }

@@ -95,7 +95,7 @@ describe('visio detect', () => {
       [['detect', 'a.ics', 'b.ics'], /unexpected argument "b\.ics"/],
       [['detect', join(dir, 'missing.ics')], /cannot read .*missing\.ics \(ENOENT\)/],
       [['detect', dir], /cannot read .* \(EISDIR\)/],
-      [['detect', '--format', 'ics'], /Unknown option '--format'/],
+      [['detect', '--format', 'ics'], /unknown option --format/],
     ] as const) {
       const result = await run([...args]);
       assert.equal(result.code, 2, args.join(' '));

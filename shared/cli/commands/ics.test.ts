@@ -71,13 +71,16 @@ describe('visio ics', () => {
     ['a time skipped by the DST change', ['--title', 'T', '--start', '2027-03-28T02:30', '--duration', '60', '--tz', 'Europe/Paris'], /does not exist/],
     ['an unknown language', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration', '60', '--lang', 'es'], /--lang/],
     ['an unknown option', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration', '60', '--colour'], /colour/],
+    ['a negative duration', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration', '-5'], /^visio ics: --duration needs a number of minutes, got -5$/],
+    ['a negative duration after =', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration=-5'], /^visio ics: --duration needs a number of minutes, got -5$/],
+    ['a title without its value', ['--title', '--start', '2027-01-15T10:00', '--duration', '60'], /^visio ics: --title needs a value$/],
   ];
   for (const [what, args, message] of bad) {
     it(`refuses ${what} with one line and exit code 2`, async () => {
       const { code, out, err } = await run(['ics', ...args]);
       assert.equal(code, 2);
       assert.equal(out, '');
-      assert.match(err, message);
+      assert.match(err.trimEnd(), message);
       assert.equal(err.trimEnd().split('\n').length, 1);
     });
   }

@@ -35,8 +35,9 @@ export const command: Command = {
     if (!wall) throw new UsageError(`--start must be a local date and time like 2027-01-15T10:00 (got "${values.start}")`);
     if (values.duration === undefined) throw new UsageError('--duration is required, in minutes (e.g. --duration 60)');
     const duration = Number(values.duration);
-    if (!/^\d+$/.test(values.duration) || duration <= 0 || duration > MAX_DURATION_MINUTES) {
-      throw new UsageError(`--duration must be a whole number of minutes between 1 and ${MAX_DURATION_MINUTES} (got "${values.duration}")`);
+    if (!/^\d+$/.test(values.duration)) throw new UsageError(`--duration needs a number of minutes, got ${values.duration}`);
+    if (duration <= 0 || duration > MAX_DURATION_MINUTES) {
+      throw new UsageError(`--duration must be from 1 to ${MAX_DURATION_MINUTES} minutes, got ${values.duration}`);
     }
     const timeZone = values.tz ?? machineZone();
     if (!canonicalIanaZone(timeZone)) throw new UsageError(`--tz: unknown time zone "${timeZone}" (an IANA name like Europe/Paris)`);

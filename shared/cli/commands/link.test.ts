@@ -56,7 +56,7 @@ describe('visio link', () => {
     const cases: Array<[string[], RegExp]> = [
       [['link', '--profile'], /--profile/],
       [['link', '--profile', join(dir, 'missing.json')], /cannot read profile .*missing\.json \(ENOENT\)/],
-      [['link', '--lang', 'fr'], /Unknown option '--lang'/],
+      [['link', '--lang', 'fr'], /unknown option --lang/],
       [['link', 'extra'], /[Uu]nexpected argument .extra./],
     ];
     for (const [args, message] of cases) {
