@@ -131,7 +131,7 @@ describe('renderInvite: escaping', () => {
   });
 
   it('escapes the literal text of an organisation template and values in its HTML template', () => {
-    const withTemplates: Profile = { ...profile, templates: { en: { text: 'A & B <i>{url}</i>' }, nl: { text: '{url}', html: '<p title="{appName}">{notice} {url}</p>' } } };
+    const withTemplates: Profile = { ...profile, templates: { en: { text: 'A & B <i>{url}</i>' }, nl: { text: '{url}', html: '<p title="{appName}">{url}</p>\n<p>{notice}</p>' } } };
     const en = parse(renderInvite(withTemplates, 'en', MEETING).html);
     assert.equal(en.querySelectorAll('i').length, 0);
     assert.ok(en.textContent?.includes(`A & B <i>${MEETING.url}</i>`));

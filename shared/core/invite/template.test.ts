@@ -91,7 +91,7 @@ describe('template messages', () => {
 
 describe('validateHtmlTemplate', () => {
   it('accepts simple, balanced formatting around the link', () => {
-    assert.deepEqual(validateHtmlTemplate('<p><b>Visio</b> : <a href="{url}">{url}</a><br>{notice}</p>'), []);
+    assert.deepEqual(validateHtmlTemplate('<p><b>Visio</b> : <a href="{url}">{url}</a></p>\n<p>{notice}</p>'), []);
   });
 
   it('rejects active content, remote images and document parts', () => {

@@ -5,12 +5,16 @@ import type { InviteMessageKey } from './invite-messages.ts';
  * Invitation templates: an organisation's wording with `{placeholders}` the core fills in.
  * `{{` and `}}` stand for literal braces. A line whose placeholder has no value (no dial-in number,
  * no help page, no notice) is left out, so one template serves every profile; blank lines left
- * doubled or at the edges by that are tidied away.
+ * doubled or at the edges by that are tidied away. The line holding `{url}` is the exception: it is
+ * never left out (an invitation without its link is useless), and validateTemplate refuses an
+ * optional placeholder on it.
  */
 
 export const PLACEHOLDERS = ['url', 'appName', 'phone', 'pin', 'helpUrl', 'notice'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type TemplateValues = Readonly<Record<Placeholder, string>>;
+/** Placeholders a profile may leave without a value (their lines disappear). */
+export const OPTIONAL_PLACEHOLDERS: readonly Placeholder[] = ['phone', 'pin', 'helpUrl', 'notice'];
 
 type Piece =
   | { readonly kind: 'literal'; readonly text: string }
@@ -70,7 +74,8 @@ function parse(text: string, offset = 0): Parsed {
 
 /**
  * Everything wrong with a template, as messages for the person who wrote it (empty = usable):
- * unknown placeholders, unbalanced braces, no `{url}`, and lines drawing our block's frame or
+ * unknown placeholders, unbalanced braces, no `{url}`, an optional placeholder (`{phone}`, `{pin}`,
+ * `{helpUrl}`, `{notice}`) on the `{url}` line (it would vanish or blank the link line), and lines drawing our block's frame or
  * Meet's (they would make the block unrecognisable, see frame.ts).
  */
 export function validateTemplate(text: string): LocalizedMessage<InviteMessageKey>[] {
@@ -79,6 +84,13 @@ export function validateTemplate(text: string): LocalizedMessage<InviteMessageKe
   const found = [...errors];
   if (!pieces.some((piece) => piece.kind === 'placeholder' && piece.name === 'url')) {
     found.push({ key: 'template.missingUrl' });
+  }
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const names = parse(line).pieces.flatMap((piece) => (piece.kind === 'placeholder' ? [piece.name] : []));
+    if (!names.includes('url')) continue;
+    for (const name of names.filter((n, at) => OPTIONAL_PLACEHOLDERS.includes(n) && names.indexOf(n) === at)) {
+      found.push({ key: 'template.urlLineOptional', params: { placeholder: `{${name}}` } });
+    }
   }
   if (/═{3,}/.test(text)) found.push({ key: 'template.reservedLine', params: { character: '═' } });
   if (/─{10,}/.test(text)) found.push({ key: 'template.reservedLine', params: { character: '─' } });
@@ -103,14 +115,47 @@ export function fillTemplateLines(template: string, values: TemplateValues, opti
   const kept: string[] = [];
   for (const line of template.split(/\r\n|\r|\n/)) {
     const { pieces } = parse(line);
-    if (pieces.some((piece) => piece.kind === 'placeholder' && values[piece.name].trim() === '')) continue;
-    const filled = pieces.map((piece) => (piece.kind === 'literal' ? literal(piece.text) : value(piece.name, values[piece.name]))).join('');
+    const holdsUrl = pieces.some((piece) => piece.kind === 'placeholder' && piece.name === 'url');
+    const hasEmpty = pieces.some((piece) => piece.kind === 'placeholder' && values[piece.name].trim() === '');
+    if (hasEmpty && !holdsUrl) continue;
+    const filled = hasEmpty
+      ? fillWithGaps(pieces, values, literal, value)
+      : pieces.map((piece) => (piece.kind === 'literal' ? literal(piece.text) : value(piece.name, values[piece.name]))).join('');
     const blank = filled.trim() === '';
     if (blank && (kept.length === 0 || kept[kept.length - 1]?.trim() === '')) continue;
     kept.push(blank ? '' : filled);
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return kept;
+}
+
+/**
+ * The `{url}` line when some of its placeholders are empty: those render as nothing, and the
+ * spaces around them are not doubled nor left at the line's edges.
+ */
+function fillWithGaps(
+  pieces: readonly Piece[],
+  values: TemplateValues,
+  literal: (text: string) => string,
+  value: (name: Placeholder, text: string) => string,
+): string {
+  let out = '';
+  let gap = false;
+  for (const piece of pieces) {
+    if (piece.kind === 'placeholder') {
+      const given = values[piece.name];
+      if (given.trim() === '') {
+        gap = true;
+        continue;
+      }
+      out += value(piece.name, given);
+    } else {
+      const text = gap && (out === '' || /[ \t]$/.test(out)) ? piece.text.replace(/^[ \t]+/, '') : piece.text;
+      out += literal(text);
+    }
+    gap = false;
+  }
+  return gap ? out.replace(/[ \t]+$/, '') : out;
 }
 
 export function fillTemplate(template: string, values: TemplateValues, options: FillOptions = {}): string {
