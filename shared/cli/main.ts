@@ -31,8 +31,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`visio: unknown command "${name}" (try: ${COMMANDS.join(', ')})\n`);
     return 2;
   }
+  const command = await load(name);
+  // Help wins over everything else on the line (before a `--`), as in most command lines.
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (options.includes('--help') || options.includes('-h')) {
+    io.stdout(`${command.summary}.\nUsage: ${command.usage}\n`);
+    return 0;
+  }
   try {
-    return await (await load(name)).run(args, io);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`visio ${name}: ${error.message}\n`);
