@@ -30,3 +30,26 @@ describe('visio COMMAND --help', () => {
     assert.match(out, /^Usage: visio ics --title/m);
   });
 });
+
+describe('visio without a command', () => {
+  it('says so in one line on standard error, exit 2', async () => {
+    const { code, out, err } = await run([]);
+    assert.equal(code, 2);
+    assert.equal(out, '');
+    assert.equal(err, 'visio: missing command (try: link, invite, ics, detect, agenda; visio --help)\n');
+  });
+  it('visio --help prints the full usage, every command, exit 0', async () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const { code, out, err } = await run([flag]);
+      assert.equal(code, 0);
+      assert.equal(err, '');
+      for (const name of COMMANDS) assert.match(out, new RegExp(`^  visio ${name}\\b`, 'm'), `${flag}: ${name}`);
+    }
+  });
+  it('an unknown command: one line, exit 2', async () => {
+    const { code, err } = await run(['meet']);
+    assert.equal(code, 2);
+    assert.equal(err.trimEnd().split('\n').length, 1);
+    assert.match(err, /unknown command "meet"/);
+  });
+});

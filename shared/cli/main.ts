@@ -23,12 +23,17 @@ async function help(io: CliIo): Promise<void> {
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Like any bad argument: one line, so a script's log stays readable.
+    io.stderr(`visio: missing command (try: ${COMMANDS.join(', ')}; visio --help)\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     await help(io);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (!(COMMANDS as readonly string[]).includes(name)) {
-    io.stderr(`visio: unknown command "${name}" (try: ${COMMANDS.join(', ')})\n`);
+    io.stderr(`visio: unknown command "${name}" (try: ${COMMANDS.join(', ')}; visio --help)\n`);
     return 2;
   }
   const command = await load(name);
