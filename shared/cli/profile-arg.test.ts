@@ -83,6 +83,9 @@ describe('parseCommandArgs', () => {
     assert.equal(message(['--title', '-h']), '--title needs a value');
     assert.equal(message(['--colour', 'red']), 'unknown option --colour');
     assert.equal(message(['--html=yes']), '--html takes no value');
+    assert.equal(message(['--title', 'A', '--title', 'B']), '--title is given twice');
+    assert.equal(message(['--title=A', '--title', 'B']), '--title is given twice');
+    assert.equal(message(['--html', '--html']), '--html is given twice');
   });
 
   it('takes a value that starts with a dash, spaced or after =, and - as a positional', () => {

@@ -91,6 +91,8 @@ export function parseCommandArgs<T extends Readonly<Record<string, OptionSpec>>>
     const spec = Object.hasOwn(options, name) && word.startsWith('--') ? options[name] : undefined;
     const shown = word.slice(0, equals < 0 ? undefined : equals);
     if (spec === undefined) throw new UsageError(`unknown option ${shown}`);
+    // A second --title would silently replace the first: say so rather than guess which was meant.
+    if (Object.hasOwn(values, name)) throw new UsageError(`${shown} is given twice`);
     if (spec.type === 'boolean') {
       if (equals >= 0) throw new UsageError(`${shown} takes no value`);
       values[name] = true;

@@ -73,6 +73,7 @@ describe('visio ics', () => {
     ['an unknown option', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration', '60', '--colour'], /colour/],
     ['a negative duration', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration', '-5'], /^visio ics: --duration needs a number of minutes, got -5$/],
     ['a negative duration after =', ['--title', 'T', '--start', '2027-01-15T10:00', '--duration=-5'], /^visio ics: --duration needs a number of minutes, got -5$/],
+    ['a second --title', ['--title', 'A', '--start', '2027-01-15T10:00', '--duration', '60', '--title', 'B'], /^visio ics: --title is given twice$/],
     ['a title without its value', ['--title', '--start', '2027-01-15T10:00', '--duration', '60'], /^visio ics: --title needs a value$/],
   ];
   for (const [what, args, message] of bad) {
