@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,10 +12,10 @@ import { main } from '../main.ts';
 const FIXTURES = join(import.meta.dirname, '../../core/ical/fixtures');
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function run(args: string[]): Promise<{ code: number; lines: Array<Record<string, unknown>>; err: string }> {
+async function run(args: string[], stdin: Uint8Array = new Uint8Array()): Promise<{ code: number; lines: Array<Record<string, unknown>>; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIo = { stdout: (text) => { out += text; }, stderr: (text) => { err += text; }, readStdin: async () => '' };
+  const io: CliIo = { stdout: (text) => { out += text; }, stderr: (text) => { err += text; }, readStdin: async () => Buffer.from(stdin).toString('utf8'), readStdinBytes: async () => stdin };
   const code = await main(args, io);
   const lines = out.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
   return { code, lines, err };
@@ -64,6 +66,49 @@ describe('visio agenda FILE', () => {
       assert.equal(err.trimEnd().split('\n').length, 1, err);
     });
   }
+});
+
+describe('visio agenda: sources', () => {
+  let dir = '';
+  before(async () => { dir = await mkdtemp(join(tmpdir(), 'visio-agenda-')); });
+  after(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('reads standard input for -, like detect', async () => {
+    const { code, lines, err } = await run(['agenda', '-', '--from', '2025-03-01T00:00Z', '--days', '20', '--tz', 'UTC'], readFileSync(fixture('zoom-location-biweekly-chicago.ics')));
+    assert.equal(code, 0, err);
+    assert.deepEqual(lines.map((l) => l['start']), ['2025-03-11T23:00:00Z']);
+  });
+
+  for (const source of ['ftp://calendar.example.org/team.ics', 'file:///etc/passwd', 'FILE:///tmp/x.ics']) {
+    it(`refuses ${source}: only https, webcal or a path (exit 2, one line)`, async () => {
+      const { code, err, lines } = await run(['agenda', source]);
+      assert.equal(code, 2);
+      assert.equal(lines.length, 0);
+      assert.equal(err, 'visio agenda: only https://, webcal:// addresses or a file path are supported\n');
+    });
+  }
+
+  const notCalendars: Array<[string, Uint8Array]> = [
+    ['a binary file', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0xfe, 0x00])],
+    ['a plain-text file', Buffer.from('Réunion lundi 10h, salle 4.12\nBEGIN:VEVENT is not enough\n')],
+    ['an empty file', new Uint8Array()],
+  ];
+  for (const [what, content] of notCalendars) {
+    it(`says "not an iCalendar file" for ${what}, exit 1`, async () => {
+      const file = join(dir, 'not-a-calendar.bin');
+      await writeFile(file, content);
+      const { code, err, lines } = await run(['agenda', file]);
+      assert.equal(code, 1);
+      assert.equal(lines.length, 0);
+      assert.equal(err, `visio agenda: ${file}: not an iCalendar file\n`);
+    });
+  }
+
+  it('an iCalendar file with nothing in the window lists nothing and succeeds', async () => {
+    const file = join(dir, 'empty.ics');
+    await writeFile(file, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nEND:VCALENDAR\r\n');
+    assert.deepEqual(await run(['agenda', file]), { code: 0, lines: [], err: '' });
+  });
 });
 
 describe('visio agenda URL', () => {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { readAgenda, type Occurrence } from '../../core/ical/agenda.ts';
+import { decodeFeedBytes } from '../../core/ical/decode-feed.ts';
 import { formatFeedMessage } from '../../core/ical/feed-messages.ts';
 import { classifyFeedResponse, normalizeFeedUrl, type FeedProblem } from '../../core/ical/feed-response.ts';
 import { parseLocalDateTime } from '../../core/ical/local-time.ts';
@@ -7,6 +7,7 @@ import { canonicalIanaZone, wallTimeToEpochMs } from '../../core/ical/zone-offse
 import { profileInstances } from '../../core/meeting/detect.ts';
 import { UsageError, type Command } from '../command.ts';
 import { cliLang, loadProfile, parseCommandArgs, PROFILE_OPTION } from '../profile-arg.ts';
+import { readSource } from '../read-source.ts';
 
 const MAX_FEED_BYTES = 20 * 1024 * 1024;
 const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -78,13 +79,13 @@ function line(o: Occurrence): string {
  */
 export const command: Command = {
   summary: 'List the coming meetings of a calendar file or feed',
-  usage: 'visio agenda FILE|URL [--from 2027-01-15T00:00Z] [--days 14] [--tz Europe/Paris] [--timeout 30] [--profile FILE]',
+  usage: 'visio agenda FILE|URL|- [--from 2027-01-15T00:00Z] [--days 14] [--tz Europe/Paris] [--timeout 30] [--profile FILE]',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...PROFILE_OPTION, from: { type: 'string' }, days: { type: 'string' }, tz: { type: 'string' }, timeout: { type: 'string' },
     }, 1);
     const source = positionals[0];
-    if (source === undefined) throw new UsageError('a calendar file or address is required (visio agenda FILE|URL)');
+    if (source === undefined) throw new UsageError('a calendar file or address is required (visio agenda FILE|URL, - for standard input)');
     const zone = values.tz ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
     if (!canonicalIanaZone(zone)) throw new UsageError(`--tz: unknown time zone "${zone}" (an IANA name like Europe/Paris)`);
     const from = values.from === undefined ? new Date() : parseFrom(values.from, zone);
@@ -99,6 +100,10 @@ export const command: Command = {
     const lang = cliLang();
 
     let bytes: Uint8Array;
+    let where = source;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !/^(https?|webcals?):\/\//i.test(source)) {
+      throw new UsageError('only https://, webcal:// addresses or a file path are supported');
+    }
     if (/^(https?|webcals?):\/\//i.test(source)) {
       const url = normalizeFeedUrl(source);
       if (!url.ok) throw new UsageError(formatFeedMessage(lang, url.error));
@@ -110,16 +115,18 @@ export const command: Command = {
         io.stderr(`visio agenda: ${new URL(url.url).host}: ${formatFeedMessage(lang, error.problem)}\n`);
         return 1;
       }
+      where = new URL(url.url).host;
     } else {
-      try {
-        bytes = await readFile(source);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? '';
-        throw new UsageError(`cannot read ${source}${code === '' ? '' : ` (${code})`}`);
-      }
+      bytes = await readSource(source, io);
     }
 
-    const agenda = readAgenda(bytes, { from, days, instances: profileInstances(profile), timeZone: zone });
+    // A binary or plain-text file would otherwise list nothing and succeed: say what is wrong.
+    const text = decodeFeedBytes(bytes);
+    if (!/^BEGIN:VCALENDAR[ \t]*\r?$/im.test(text)) {
+      io.stderr(`visio agenda: ${source === '-' ? 'standard input' : where}: not an iCalendar file\n`);
+      return 1;
+    }
+    const agenda = readAgenda(text, { from, days, instances: profileInstances(profile), timeZone: zone });
     for (const occurrence of agenda.occurrences) io.stdout(`${line(occurrence)}\n`);
     for (const skipped of agenda.skipped) {
       const who = [skipped.uid, skipped.summary === null ? null : JSON.stringify(skipped.summary)].filter(Boolean).join(' ');

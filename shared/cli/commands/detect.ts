@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { findMeetingLinks, profileInstances, type FoundLink } from '../../core/meeting/detect.ts';
-import { UsageError, type CliIo, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
 import { looksLikeMessage, messageParts } from '../mime.ts';
 import { loadProfile, parseCommandArgs, PROFILE_OPTION } from '../profile-arg.ts';
+import { readSource } from '../read-source.ts';
 
 /**
  * `visio detect [FILE|-]`: the meeting links in a text, HTML, .ics or saved e-mail (.eml) file
@@ -25,17 +25,6 @@ export const command: Command = {
     return 0;
   },
 };
-
-/** A file's bytes, or standard input's for `-`. */
-export async function readSource(source: string, io: CliIo): Promise<Uint8Array> {
-  if (source === '-') return io.readStdinBytes ? io.readStdinBytes() : Buffer.from(await io.readStdin(), 'utf8');
-  try {
-    return await readFile(source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`cannot read ${source}${code === '' ? '' : ` (${code})`}`);
-  }
-}
 
 /** The links of every part once each (a mail's text and HTML parts repeat the same links), Visio first. */
 function merge(found: FoundLink[][]): FoundLink[] {
