@@ -16,6 +16,7 @@ const fr = {
   'template.reservedLine': "Le modèle contient une ligne de « {character} » : ces lignes encadrent les blocs d'invitation et ne peuvent pas figurer dans le texte.",
   'template.htmlForbidden': "Le modèle HTML contient « {tag} », qui n'a pas sa place dans une invitation (scripts, styles, cadres, formulaires, images et documents complets sont exclus).",
   'template.htmlAttribute': "Le modèle HTML contient l'attribut « {attribute} », qui n'est pas autorisé (gestionnaires d'événements, liens javascript:, data: ou vbscript:).",
+  'template.htmlStyle': "Le modèle HTML contient un attribut « {attribute} » qui charge ou exécute quelque chose (url(, expression(, @import, image-set() : les images distantes servent à pister les lecteurs ; gardez des styles simples (couleurs, marges, gras).",
   'template.htmlUnbalanced': "Le modèle HTML est mal formé : la balise « {tag} » n'est pas fermée, ou est fermée sans avoir été ouverte.",
 } as const;
 
@@ -33,6 +34,7 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.reservedLine': 'The template contains a line of "{character}": such lines frame invitation blocks and cannot appear in the text.',
     'template.htmlForbidden': 'The HTML template contains "{tag}", which has no place in an invitation (scripts, styles, frames, forms, images and whole documents are excluded).',
     'template.htmlAttribute': 'The HTML template contains the attribute "{attribute}", which is not allowed (event handlers, javascript:, data: or vbscript: links).',
+    'template.htmlStyle': 'The HTML template has a "{attribute}" attribute that loads or runs something (url(, expression(, @import, image-set(): remote images track readers; keep to plain styles (colours, margins, bold).',
     'template.htmlUnbalanced': 'The HTML template is malformed: the tag "{tag}" is not closed, or is closed without being opened.',
   },
   de: {
@@ -45,6 +47,7 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.reservedLine': 'Die Vorlage enthält eine Linie aus „{character}“: Solche Linien rahmen Einladungsblöcke ein und dürfen nicht im Text stehen.',
     'template.htmlForbidden': 'Die HTML-Vorlage enthält „{tag}“, das in einer Einladung nichts zu suchen hat (Skripte, Stile, Frames, Formulare, Bilder und ganze Dokumente sind ausgeschlossen).',
     'template.htmlAttribute': 'Die HTML-Vorlage enthält das Attribut „{attribute}“, das nicht erlaubt ist (Ereignisbehandler, javascript:-, data:- oder vbscript:-Links).',
+    'template.htmlStyle': 'Die HTML-Vorlage hat ein „{attribute}“-Attribut, das etwas lädt oder ausführt (url(, expression(, @import, image-set(): Externe Bilder verfolgen Leser; verwenden Sie nur einfache Stile (Farben, Abstände, fett).',
     'template.htmlUnbalanced': 'Die HTML-Vorlage ist fehlerhaft: Das Tag „{tag}“ wird nicht geschlossen oder ohne Öffnung geschlossen.',
   },
   nl: {
@@ -57,6 +60,7 @@ export const inviteMessages: Messages<InviteMessageKey> = {
     'template.reservedLine': 'Het sjabloon bevat een lijn van "{character}": zulke lijnen omlijsten uitnodigingsblokken en mogen niet in de tekst staan.',
     'template.htmlForbidden': 'Het HTML-sjabloon bevat "{tag}", dat niet in een uitnodiging thuishoort (scripts, stijlen, frames, formulieren, afbeeldingen en volledige documenten zijn uitgesloten).',
     'template.htmlAttribute': 'Het HTML-sjabloon bevat het attribuut "{attribute}", dat niet is toegestaan (event handlers, javascript:-, data:- of vbscript:-links).',
+    'template.htmlStyle': 'Het HTML-sjabloon heeft een "{attribute}"-attribuut dat iets laadt of uitvoert (url(, expression(, @import, image-set(): externe afbeeldingen volgen lezers; houd het bij eenvoudige stijlen (kleuren, marges, vet).',
     'template.htmlUnbalanced': 'Het HTML-sjabloon is onjuist opgebouwd: de tag "{tag}" wordt niet gesloten, of wordt gesloten zonder te zijn geopend.',
   },
 };
