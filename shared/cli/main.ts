@@ -21,7 +21,24 @@ async function help(io: CliIo): Promise<void> {
   for (const name of COMMANDS) io.stdout(`  ${(await load(name)).usage}\n`);
 }
 
+let pipeWatched = false;
+
+/**
+ * `visio detect big.html | head -1`: once the reader has gone, writing fails with EPIPE, which Node
+ * reports as an uncaught error with a stack trace. The reader asked for no more: stop quietly.
+ * Any other failure to write standard output: one line, exit 1.
+ */
+function watchStdout(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`visio: cannot write the output (${error.code ?? error.message})\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) watchStdout();
   const [name, ...args] = argv;
   if (name === undefined) {
     // Like any bad argument: one line, so a script's log stays readable.
