@@ -53,3 +53,14 @@ describe('visio without a command', () => {
     assert.match(err, /unknown command "meet"/);
   });
 });
+
+describe('messages stay on one line', () => {
+  it('a value with a newline or a terminal escape is quoted on one line', async () => {
+    const start = await run(['ics', '--title', 'T', '--start', '2027-01-15\nT10:00\u001b[2J', '--duration', '60']);
+    assert.equal(start.code, 2);
+    assert.equal(start.err.split('\n').length, 2, start.err);
+    assert.doesNotMatch(start.err, /\u001b/);
+    const name = await run(['li\nnk']);
+    assert.equal(name.err, 'visio: unknown command "li nk" (try: link, invite, ics, detect, agenda; visio --help)\n');
+  });
+});

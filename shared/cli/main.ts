@@ -21,6 +21,14 @@ async function help(io: CliIo): Promise<void> {
   for (const name of COMMANDS) io.stdout(`  ${(await load(name)).usage}\n`);
 }
 
+/**
+ * Messages quote what the user typed and what libraries said: a newline or a terminal escape in
+ * there would break the one-line promise (and could repaint the terminal), so they become spaces.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+}
+
 let pipeWatched = false;
 
 /**
@@ -50,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
   if (!(COMMANDS as readonly string[]).includes(name)) {
-    io.stderr(`visio: unknown command "${name}" (try: ${COMMANDS.join(', ')}; visio --help)\n`);
+    io.stderr(`visio: unknown command "${oneLine(name)}" (try: ${COMMANDS.join(', ')}; visio --help)\n`);
     return 2;
   }
   const command = await load(name);
@@ -64,10 +72,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`visio ${name}: ${error.message}\n`);
+      io.stderr(`visio ${name}: ${oneLine(error.message)}\n`);
       return 2;
     }
-    io.stderr(`visio ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`visio ${name}: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }
