@@ -49,4 +49,10 @@ describe('mime: decoding', () => {
     const parts = messageParts(bytes('Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\none\n--b\n\ntwo'));
     assert.deepEqual(parts.map((p) => p.text), ['one', 'two']);
   });
+  it('a forwarded mail (message/rfc822) is read inside; a boundary with regex characters is matched literally', () => {
+    const inner = 'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n' + Buffer.from('Lien : https://visio.numerique.gouv.fr/fwd-mess-age').toString('base64') + '\n';
+    const outer = `MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="a.b+(c)*"\n\n--a.b+(c)*\nContent-Type: text/plain\n\nVoir ci-dessous.\n--a.b+(c)*\nContent-Type: message/rfc822\n\n${inner}--a.b+(c)*--\n`;
+    assert.deepEqual(messageParts(bytes(outer)).map((p) => p.text.trim()), ['Voir ci-dessous.', 'Lien : https://visio.numerique.gouv.fr/fwd-mess-age']);
+  });
 });
+
