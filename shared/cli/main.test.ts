@@ -24,6 +24,10 @@ describe('visio COMMAND --help', () => {
       });
     }
   }
+  it('visio help COMMAND is the same as visio COMMAND --help', async () => {
+    assert.deepEqual(await run(['help', 'agenda']), await run(['agenda', '--help']));
+    assert.match((await run(['help', 'agenda'])).out, /^Usage: visio agenda FILE\|URL\|- /m);
+  });
   it('help wins over other arguments, even wrong ones', async () => {
     const { code, out } = await run(['ics', '--title', 'T', '--nope', '--help']);
     assert.equal(code, 0);

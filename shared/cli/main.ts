@@ -53,6 +53,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`visio: missing command (try: ${COMMANDS.join(', ')}; visio --help)\n`);
     return 2;
   }
+  if (name === 'help' && args[0] !== undefined && (COMMANDS as readonly string[]).includes(args[0])) {
+    return main([args[0], '--help'], io);
+  }
   if (name === '--help' || name === '-h' || name === 'help') {
     await help(io);
     return 0;
