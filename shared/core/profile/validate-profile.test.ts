@@ -155,7 +155,7 @@ describe('validateProfile', () => {
   });
 
   it('accepts formatting HTML in templates and refuses what could run or submit', () => {
-    const html = '<p style="margin:0">Rejoindre <a href="{url}" target="_blank"><strong>{appName}</strong></a><br>Aide : <a href="{helpUrl}">{helpUrl}</a></p>';
+    const html = '<p style="margin:0">Rejoindre <a href="{url}" target="_blank"><strong>{appName}</strong></a></p>\n<p>Aide : <a href="{helpUrl}">{helpUrl}</a></p>';
     assert.equal(valid({ templates: { fr: { text: 'Rejoindre : {url}', html } } }).templates.fr?.html, html);
     for (const bad of [
       '<p>{url}</p><script>alert(1)</script>',
