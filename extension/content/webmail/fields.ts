@@ -59,9 +59,11 @@ export function writePlain(field: PlainField, value: string, mode: 'setter' | 'i
  * user's text can be taken apart again byte for byte. The editor hears an input event.
  */
 export function insertRich(editor: HTMLElement, html: string, at: 'start' | 'end'): void {
-  const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
-  const fragment = range.createContextualFragment(html);
+  const doc = editor.ownerDocument;
+  // An inert document: nothing in it runs or loads (no scripts, no image fetches) while parsed.
+  const parsed = new doc.defaultView!.DOMParser().parseFromString(html, 'text/html');
+  const fragment = doc.createDocumentFragment();
+  for (const node of Array.from(parsed.body.childNodes)) fragment.append(doc.importNode(node, true));
   if (at === 'start') editor.insertBefore(fragment, editor.firstChild);
   else editor.append(fragment);
   fireRich(editor, 'insertFromPaste');
