@@ -1,5 +1,6 @@
 import type { LocalizedMessage } from '../i18n/translate.ts';
 import type { CoreMessageKey } from '../i18n/core-messages.ts';
+import { normalizeSlug } from '../meeting/slug.ts';
 
 /**
  * Instance URLs as IT and users type them: `visio.example.fr`, `https://visio.example.fr/`,
@@ -94,6 +95,11 @@ export function normalizeInstanceUrl(input: unknown): InstanceUrlResult {
     const segments = pathPrefix.slice(1).split('/');
     const bad = segments.some((segment) => segment === '.' || segment === '..' || !PATH_SEGMENT.test(segment));
     if (bad) return fail('instanceUrl.path', { path: tail });
+    // A pasted meeting link: taken as the instance, every new link would become `…/abc-defg-hij/xyz-…`.
+    if (normalizeSlug(segments[segments.length - 1] ?? '') !== null) {
+      const instancePrefix = segments.length > 1 ? `/${segments.slice(0, -1).join('/')}` : '';
+      return fail('instanceUrl.meetingLink', { instance: `${scheme}://${host}${port === '' ? '' : `:${port}`}${instancePrefix}` });
+    }
   }
   return { ok: true, url: `${scheme}://${host}${port === '' ? '' : `:${port}`}${pathPrefix}` };
 }
