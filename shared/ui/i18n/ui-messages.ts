@@ -40,8 +40,8 @@ const fr = {
   policyInvalid: 'La configuration imposée par votre organisation est invalide : {details} Contactez votre service informatique.',
   openSettings: 'Réglages',
   settingsTitle: 'Réglages de {product}',
-  instanceUrl: 'Adresse de votre instance Visio',
-  instanceUrlHelp: 'Par exemple https://visio.numerique.gouv.fr',
+  instanceUrl: 'Adresse de votre instance {appName}',
+  instanceUrlHelp: 'Par exemple {example}',
   instanceUrlOk: 'Adresse valide.',
   lockedByOrg: 'Défini par votre organisation',
   language: 'Langue',
@@ -62,7 +62,7 @@ const fr = {
   checkNoTelephony: 'Pas d’accès par téléphone sur cette instance.',
   checkLanguage: 'Langue de l’instance : {lang}',
   checkHttp: '{host} a répondu « {status} » : ce n’est sans doute pas une instance Visio.',
-  checkNetwork: 'Impossible de joindre {host} ({reason}).',
+  checkNetwork: 'Impossible de joindre {host} : vérifiez l’adresse et votre connexion.',
   checkNotMeet: 'La réponse de {host} ne ressemble pas à celle d’une instance Visio.',
   checkPermissionDenied: 'Autorisation refusée : l’extension ne peut pas interroger {host}.',
   save: 'Enregistrer',
@@ -72,6 +72,10 @@ const fr = {
   insertNoField: 'Placez d’abord le curseur dans un champ de texte, puis réessayez.',
   insertFailed: 'Impossible d’écrire dans ce champ. Voici le lien à copier : {url}',
   insertRefusedPage: 'Le navigateur interdit aux extensions d’écrire sur cette page.',
+  noMeetingInItem: 'Aucune réunion dans ce rendez-vous : utilisez « Ajouter la réunion au rendez-vous » ci-dessous.',
+  creationBlocked: 'La création de réunions est bloquée par les réglages de votre organisation.',
+  foreignLink: 'Ce lien n’a pas été ajouté par {appName} : vous pouvez le rejoindre ; pour le changer ou le retirer, modifiez vous-même le texte du rendez-vous.',
+  languageAutoOutlook: 'Celle d’Outlook',
 };
 
 const en: Record<UiMessageKey, string> = {
@@ -110,8 +114,8 @@ const en: Record<UiMessageKey, string> = {
   policyInvalid: 'The configuration set by your organisation is invalid: {details} Contact your IT department.',
   openSettings: 'Settings',
   settingsTitle: '{product} settings',
-  instanceUrl: 'Address of your Visio instance',
-  instanceUrlHelp: 'For example https://visio.numerique.gouv.fr',
+  instanceUrl: 'Address of your {appName} instance',
+  instanceUrlHelp: 'For example {example}',
   instanceUrlOk: 'Valid address.',
   lockedByOrg: 'Set by your organisation',
   language: 'Language',
@@ -132,7 +136,7 @@ const en: Record<UiMessageKey, string> = {
   checkNoTelephony: 'No dial-in on this instance.',
   checkLanguage: 'Instance language: {lang}',
   checkHttp: '{host} answered “{status}”: it is probably not a Visio instance.',
-  checkNetwork: 'Cannot reach {host} ({reason}).',
+  checkNetwork: 'Cannot reach {host}: check the address and your connection.',
   checkNotMeet: 'The answer from {host} does not look like a Visio instance’s.',
   checkPermissionDenied: 'Permission refused: the extension may not query {host}.',
   save: 'Save',
@@ -142,6 +146,10 @@ const en: Record<UiMessageKey, string> = {
   insertNoField: 'Put the cursor in a text field first, then try again.',
   insertFailed: 'Cannot write into this field. Here is the link to copy: {url}',
   insertRefusedPage: 'The browser does not let extensions write on this page.',
+  noMeetingInItem: 'No meeting in this appointment yet: use “Add the meeting to the appointment” below.',
+  creationBlocked: 'Creating meetings is blocked by your organisation’s settings.',
+  foreignLink: 'This link was not added by {appName}: you can join it; to change or remove it, edit the appointment’s text yourself.',
+  languageAutoOutlook: 'Outlook’s',
 };
 
 const de: Record<UiMessageKey, string> = {
@@ -180,8 +188,8 @@ const de: Record<UiMessageKey, string> = {
   policyInvalid: 'Die von Ihrer Organisation festgelegte Konfiguration ist ungültig: {details} Wenden Sie sich an Ihre IT-Abteilung.',
   openSettings: 'Einstellungen',
   settingsTitle: 'Einstellungen von {product}',
-  instanceUrl: 'Adresse Ihrer Visio-Instanz',
-  instanceUrlHelp: 'Zum Beispiel https://visio.numerique.gouv.fr',
+  instanceUrl: 'Adresse Ihrer {appName}-Instanz',
+  instanceUrlHelp: 'Zum Beispiel {example}',
   instanceUrlOk: 'Gültige Adresse.',
   lockedByOrg: 'Von Ihrer Organisation festgelegt',
   language: 'Sprache',
@@ -202,7 +210,7 @@ const de: Record<UiMessageKey, string> = {
   checkNoTelephony: 'Keine telefonische Einwahl auf dieser Instanz.',
   checkLanguage: 'Sprache der Instanz: {lang}',
   checkHttp: '{host} antwortete „{status}“: Vermutlich keine Visio-Instanz.',
-  checkNetwork: '{host} ist nicht erreichbar ({reason}).',
+  checkNetwork: '{host} ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Verbindung.',
   checkNotMeet: 'Die Antwort von {host} sieht nicht nach einer Visio-Instanz aus.',
   checkPermissionDenied: 'Berechtigung verweigert: Die Erweiterung darf {host} nicht abfragen.',
   save: 'Speichern',
@@ -212,6 +220,10 @@ const de: Record<UiMessageKey, string> = {
   insertNoField: 'Setzen Sie zuerst den Cursor in ein Textfeld und versuchen Sie es erneut.',
   insertFailed: 'In dieses Feld kann nicht geschrieben werden. Hier ist der Link zum Kopieren: {url}',
   insertRefusedPage: 'Der Browser erlaubt Erweiterungen nicht, auf dieser Seite zu schreiben.',
+  noMeetingInItem: 'Noch keine Besprechung in diesem Termin: Verwenden Sie unten „Besprechung zum Termin hinzufügen“.',
+  creationBlocked: 'Das Erstellen von Besprechungen ist durch die Einstellungen Ihrer Organisation gesperrt.',
+  foreignLink: 'Dieser Link wurde nicht von {appName} hinzugefügt: Sie können beitreten; zum Ändern oder Entfernen bearbeiten Sie den Text des Termins selbst.',
+  languageAutoOutlook: 'Die von Outlook',
 };
 
 const nl: Record<UiMessageKey, string> = {
@@ -250,8 +262,8 @@ const nl: Record<UiMessageKey, string> = {
   policyInvalid: 'De configuratie die uw organisatie heeft ingesteld is ongeldig: {details} Neem contact op met uw IT-afdeling.',
   openSettings: 'Instellingen',
   settingsTitle: 'Instellingen van {product}',
-  instanceUrl: 'Adres van uw Visio-instantie',
-  instanceUrlHelp: 'Bijvoorbeeld https://visio.numerique.gouv.fr',
+  instanceUrl: 'Adres van uw {appName}-instantie',
+  instanceUrlHelp: 'Bijvoorbeeld {example}',
   instanceUrlOk: 'Geldig adres.',
   lockedByOrg: 'Ingesteld door uw organisatie',
   language: 'Taal',
@@ -272,7 +284,7 @@ const nl: Record<UiMessageKey, string> = {
   checkNoTelephony: 'Geen telefonisch inbellen op deze instantie.',
   checkLanguage: 'Taal van de instantie: {lang}',
   checkHttp: '{host} antwoordde „{status}”: waarschijnlijk geen Visio-instantie.',
-  checkNetwork: '{host} is niet bereikbaar ({reason}).',
+  checkNetwork: '{host} is niet bereikbaar: controleer het adres en uw verbinding.',
   checkNotMeet: 'Het antwoord van {host} lijkt niet op dat van een Visio-instantie.',
   checkPermissionDenied: 'Toestemming geweigerd: de extensie mag {host} niet raadplegen.',
   save: 'Opslaan',
@@ -282,6 +294,10 @@ const nl: Record<UiMessageKey, string> = {
   insertNoField: 'Plaats eerst de cursor in een tekstveld en probeer het opnieuw.',
   insertFailed: 'Kan niet in dit veld schrijven. Hier is de link om te kopiëren: {url}',
   insertRefusedPage: 'De browser staat extensies niet toe op deze pagina te schrijven.',
+  noMeetingInItem: 'Nog geen vergadering in deze afspraak: gebruik hieronder „Vergadering aan de afspraak toevoegen”.',
+  creationBlocked: 'Het aanmaken van vergaderingen is geblokkeerd door de instellingen van uw organisatie.',
+  foreignLink: 'Deze link is niet door {appName} toegevoegd: u kunt deelnemen; om hem te wijzigen of te verwijderen, bewerkt u zelf de tekst van de afspraak.',
+  languageAutoOutlook: 'Die van Outlook',
 };
 
 export const uiMessages: Messages<UiMessageKey> = { fr, en, de, nl };

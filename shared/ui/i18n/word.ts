@@ -11,7 +11,21 @@ export function makeTranslator(lang: Lang): Translator {
   return (key, params) => translate(uiMessages, lang, key, params);
 }
 
+/** Longest value a message echoes: a 3000-character host pasted by mistake must not fill the screen. */
+export const ECHO_MAX = 60;
+
+function shortened(params: MessageParams | undefined): MessageParams | undefined {
+  if (!params) return params;
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'string' && value.length > ECHO_MAX ? `${value.slice(0, ECHO_MAX)}…` : value;
+  }
+  return out;
+}
+
+/** Words an error or notice that carries user or network values (core errors, check results). */
 export function wordMessage(lang: Lang, message: LocalizedMessage): string {
-  if (isUiMessageKey(message.key)) return translate(uiMessages, lang, message.key, message.params);
-  return formatCoreMessage(lang, message);
+  const params = shortened(message.params);
+  if (isUiMessageKey(message.key)) return translate(uiMessages, lang, message.key, params);
+  return formatCoreMessage(lang, { ...message, params });
 }

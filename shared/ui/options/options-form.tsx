@@ -25,7 +25,7 @@ export function OptionsForm() {
   const [lang, setLang] = useState<Lang | 'auto'>('auto');
   const [placement, setPlacement] = useState<LinkPlacement>('both');
   const [blockPosition, setBlockPosition] = useState<BlockPosition>('bottom');
-  const [status, say] = useStatus();
+  const [status, say, unsay] = useStatus();
 
   useEffect(() => {
     if (!state) return;
@@ -59,10 +59,15 @@ export function OptionsForm() {
       <h1>{t('settingsTitle', { product: state.profile.productName })}</h1>
       <PolicyAlert state={state} />
       <form class="card" onSubmit={(event) => void save(event)} noValidate>
-        <InstanceField value={instance} locked={locked('instanceUrl')} onInput={setInstance} />
+        <InstanceField value={instance} locked={locked('instanceUrl')} appName={state.profile.appName}
+          example={state.profile.instanceUrl} onInput={(value) => {
+            setInstance(value);
+            // « Corrigez l’adresse » goes as soon as the address is right, not at the next save.
+            if (status?.kind === 'error' && normalizeInstanceUrl(value).ok) unsay();
+          }} />
         <InstanceCheckButton instanceUrl={instance} />
         <ChoiceField id="visio-lang" label={t('language')} value={lang} locked={locked('lang')} onChange={setLang}
-          choices={[{ value: 'auto', label: t('languageAuto') }, ...allowedLangs.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))]} />
+          choices={[{ value: 'auto', label: t(host.kind === 'outlook' ? 'languageAutoOutlook' : 'languageAuto') }, ...allowedLangs.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))]} />
         <ChoiceField id="visio-placement" label={t('placement')} value={placement} locked={locked('placement')} onChange={setPlacement}
           choices={[{ value: 'both', label: t('placementBoth') }, { value: 'location', label: t('placementLocation') }, { value: 'description', label: t('placementDescription') }]} />
         <ChoiceField id="visio-block-position" label={t('blockPosition')} value={blockPosition} locked={locked('blockPosition')} onChange={setBlockPosition}
