@@ -1,9 +1,10 @@
 // Popup shell: the shared meeting panel on the extension host, then the upcoming meetings of the
 // calendar feeds (loaded once the link is shown).
 import { render } from 'preact';
-import type { Lang } from '../../shared/core/i18n/lang.ts';
+import { pickLang, type Lang } from '../../shared/core/i18n/lang.ts';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { MeetingPanel } from '../../shared/ui/meeting/meeting-panel.tsx';
+import { MeetingPanelSkeleton } from '../../shared/ui/meeting/panel-skeleton.tsx';
 import { createExtensionHost } from '../platform/extension-host.ts';
 import { LazySection } from './lazy-section.tsx';
 
@@ -14,6 +15,9 @@ async function upcoming(lang: Lang) {
   return <div class="panel"><UpcomingMeetings calendar={createCalendarPort()} lang={lang} /></div>;
 }
 
+// Drawn before the settings and policy are read (that read took ~3 s on a cold start): never a blank
+// popup. The browser's language until the user's own choice is known.
+render(<MeetingPanelSkeleton lang={pickLang(navigator.languages)} />, document.body);
 const { host, state } = await createExtensionHost();
 document.documentElement.lang = host.lang;
 document.title = state.profile.appName;

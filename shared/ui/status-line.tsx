@@ -6,9 +6,10 @@ export interface Status {
   readonly kind: 'info' | 'error';
 }
 
-export function useStatus(): [Status | null, (text: string, kind?: Status['kind']) => void] {
+/** [what is said, say it, clear it]: an error must go once what caused it is fixed. */
+export function useStatus(): [Status | null, (text: string, kind?: Status['kind']) => void, () => void] {
   const [status, setStatus] = useState<Status | null>(null);
-  return [status, (text, kind = 'info') => setStatus({ text, kind })];
+  return [status, (text, kind = 'info') => setStatus({ text, kind }), () => setStatus(null)];
 }
 
 /** Always rendered (empty when idle): a live region must exist before its text changes. */

@@ -10,9 +10,12 @@ export interface LinkCardProps {
   readonly onNew: () => void;
   readonly onUsed: (url: string) => void;
   readonly say: (text: string, kind?: 'info' | 'error') => void;
+  /** What to do when there is no link yet; it depends on the host and on policy (the default
+   * names « Nouvelle réunion », right only when that button works). */
+  readonly emptyHint?: string;
 }
 
-export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say }: LinkCardProps) {
+export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyHint }: LinkCardProps) {
   const host = useHost();
   const t = useT();
   const copy = async (text: string, html: string | undefined, done: string) => {
@@ -24,9 +27,10 @@ export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say }: Link
   return (
     <section class="card" aria-labelledby="visio-link-heading">
       <h2 id="visio-link-heading">{t('meetingLink')}</h2>
-      <p class="link">
-        {meeting ? <span data-visio-link="">{meeting.url}</span> : <span>{t('noMeetingYet')}</span>}
-      </p>
+      {/* The URL slot is monospace and breaks anywhere; a sentence is prose and breaks between words. */}
+      {meeting
+        ? <p class="link"><span data-visio-link="">{meeting.url}</span></p>
+        : <p class="hint" data-visio-empty-hint="">{emptyHint ?? t('noMeetingYet')}</p>}
       <div class="actions">
         <button type="button" class="primary" data-visio-action="new-meeting" disabled={disabled} onClick={onNew}>{t('newMeeting')}</button>
         <button type="button" data-visio-action="copy-link" disabled={!ready}

@@ -8,6 +8,7 @@ import { PolicyAlert } from '../policy-alert.tsx';
 import { StatusLine, useStatus } from '../status-line.tsx';
 import { useProfileState } from '../use-profile.ts';
 import { LinkCard } from './link-card.tsx';
+import { MeetingPanelSkeleton } from './panel-skeleton.tsx';
 import { RecentLinks } from './recent-links.tsx';
 import { ScheduleForm } from './schedule-form.tsx';
 
@@ -31,7 +32,7 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
     void host.rememberLink(url).then(() => host.recentLinks?.()).then((links) => links && setRecent(links));
   };
 
-  if (state === null) return <main class="panel"><p>{t('loading')}</p></main>;
+  if (state === null) return <MeetingPanelSkeleton lang={host.lang} />;
   return (
     <main class="panel" data-visio-ready="">
       <header class="panel-header">
@@ -40,11 +41,12 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
       </header>
       <PolicyAlert state={state} />
       <LinkCard meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used}
+        emptyHint={blocked ? t('creationBlocked') : undefined}
         onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }} />
       {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
       <StatusLine status={status} />
       {host.kind === 'extension'
-        ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used} />
+        ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} onUsed={used} />
         : null}
       {host.recentLinks
         ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}

@@ -7,6 +7,7 @@ import { wordMessage } from '../i18n/word.ts';
 import { googleCalendarUrl, onPremOwaOrigins, onPremOwaUrl, outlookWebUrl, type ScheduleRequest } from '../schedule/deeplinks.ts';
 import { defaultStart, eventWindow } from '../schedule/event-window.ts';
 import type { Invite } from './invite-type.ts';
+import { StatusLine, useStatus } from '../status-line.tsx';
 
 export interface ScheduleFormProps {
   readonly profile: Profile;
@@ -14,12 +15,11 @@ export interface ScheduleFormProps {
   readonly invite: Invite | null;
   readonly disabled: boolean;
   readonly onUsed: (url: string) => void;
-  readonly say: (text: string, kind?: 'info' | 'error') => void;
   /** Injected for tests and benchmarks; the device clock otherwise. */
   readonly now?: () => Date;
 }
 
-export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, say, now = () => new Date() }: ScheduleFormProps) {
+export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, now = () => new Date() }: ScheduleFormProps) {
   const host = useHost();
   const t = useT();
   const [initial] = useState(() => defaultStart(now()));
@@ -27,12 +27,21 @@ export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, say, 
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
   const [duration, setDuration] = useState('30');
+  // Its own live region under its own buttons: the panel's one sits above this form, and a message
+  // about the duration belongs next to the duration.
+  const [status, say, unsay] = useStatus();
+  /** Editing a field withdraws a complaint about it; the next click checks again. */
+  const edit = (set: (value: string) => void) => (event: { currentTarget: HTMLInputElement }) => {
+    set(event.currentTarget.value);
+    if (status?.kind === 'error') unsay();
+  };
 
   /** Checks the form; says what is wrong and returns null when it cannot be scheduled. */
   const request = (): ScheduleRequest | null => {
     if (!meeting || !invite) return null;
     const slot = eventWindow(date, time, duration);
     if (!slot.ok) { say(wordMessage(host.lang, slot.error), 'error'); return null; }
+    unsay();
     return { title: title.trim() || t('eventTitleDefault', { appName: profile.appName }), window: slot.window, url: meeting.url, inviteText: invite.text, placement: profile.placement };
   };
   const open = (build: (r: ScheduleRequest) => string) => {
@@ -59,16 +68,16 @@ export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, say, 
       <h2 id="visio-schedule-heading">{t('scheduleHeading')}</h2>
       <form class="schedule" onSubmit={(event) => event.preventDefault()}>
         <label class="wide">{t('eventTitle')}
-          <input type="text" name="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input type="text" name="title" value={title} onInput={edit(setTitle)} />
         </label>
         <label>{t('eventDate')}
-          <input type="date" name="date" required value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          <input type="date" name="date" required value={date} onInput={edit(setDate)} />
         </label>
         <label>{t('eventTime')}
-          <input type="time" name="time" required value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+          <input type="time" name="time" required value={time} onInput={edit(setTime)} />
         </label>
         <label>{t('eventDuration')}
-          <input type="number" name="duration" min="5" max="1440" step="5" required value={duration} onInput={(e) => setDuration(e.currentTarget.value)} />
+          <input type="number" name="duration" min="5" max="1440" step="5" required value={duration} onInput={edit(setDuration)} />
         </label>
       </form>
       <div class="actions">
@@ -81,6 +90,7 @@ export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, say, 
         ))}
         {host.download ? <button type="button" data-visio-action="download-ics" disabled={off} onClick={() => void download()}>{t('downloadIcs')}</button> : null}
       </div>
+      <StatusLine status={status} />
     </section>
   );
 }

@@ -1,0 +1,90 @@
+// The popup's meeting panel rendered by preact into jsdom on a fake extension host: what a user sees
+// while settings load, what the empty link slot tells them to do, and where schedule errors appear
+// and go.
+import { afterEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { DEFAULT_PROFILE } from '../../core/profile/default-profile.ts';
+import type { Host, ProfileState } from '../host.ts';
+
+const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'chrome-extension://test/popup.html' });
+Object.assign(globalThis, {
+  window: dom.window, document: dom.window.document, Event: dom.window.Event, HTMLElement: dom.window.HTMLElement,
+  HTMLInputElement: dom.window.HTMLInputElement, Node: dom.window.Node,
+});
+
+const { render } = await import('preact');
+const { act } = await import('preact/test-utils');
+const { HostContext } = await import('../host-context.ts');
+const { MeetingPanel } = await import('./meeting-panel.tsx');
+
+const okState: ProfileState = { profile: DEFAULT_PROFILE, settings: {}, locked: new Set(), policyErrors: [] };
+const blockedState: ProfileState = { ...okState, policyErrors: [{ key: 'policyNotObject' }] };
+
+function fakeHost(profile: Promise<ProfileState>, opened: string[] = []): Host {
+  return {
+    kind: 'extension', lang: 'fr', getProfile: () => profile, saveSettings: async () => okState,
+    copy: async () => ({ ok: true }), openUrl: async (url) => { opened.push(url); },
+  };
+}
+
+const mounted: HTMLElement[] = [];
+async function show(host: Host): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  mounted.push(root);
+  await act(async () => { render(<HostContext.Provider value={host}><MeetingPanel /></HostContext.Provider>, root); });
+  await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+  return root;
+}
+
+function input(root: HTMLElement, name: string, value: string) {
+  const field = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  assert.ok(field, name);
+  field.value = value;
+  field.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+}
+
+async function click(root: HTMLElement, action: string) {
+  const button = root.querySelector<HTMLButtonElement>(`[data-visio-action="${action}"]`);
+  assert.ok(button, action);
+  await act(async () => { button.click(); await new Promise((resolve) => setTimeout(resolve, 0)); });
+}
+
+describe('MeetingPanel', () => {
+  afterEach(() => { for (const root of mounted.splice(0)) render(null, root); document.body.textContent = ''; });
+
+  it('shows the link card busy with « Chargement… » while the settings and policy are still being read', async () => {
+    const root = await show(fakeHost(new Promise(() => undefined)));
+    const main = root.querySelector('main');
+    assert.equal(main?.getAttribute('aria-busy'), 'true');
+    assert.equal(root.querySelector('h2')?.textContent, 'Lien de la réunion');
+    assert.equal(root.querySelector('[role="status"]')?.textContent, 'Chargement…');
+  });
+
+  it('under an invalid policy, the empty slot says creation is blocked, in prose, not « cliquez sur Nouvelle réunion »', async () => {
+    const root = await show(fakeHost(Promise.resolve(blockedState)));
+    const hint = root.querySelector('[data-visio-empty-hint]');
+    assert.equal(hint?.textContent, 'La création de réunions est bloquée par les réglages de votre organisation.');
+    assert.ok(!hint?.classList.contains('link'), 'not in the monospace, break-anywhere URL slot');
+    assert.ok(!root.textContent?.includes('cliquez sur « Nouvelle réunion »'));
+  });
+
+  it('a duration error shows next to the schedule buttons and goes once the duration is fixed', async () => {
+    const opened: string[] = [];
+    const root = await show(fakeHost(Promise.resolve(okState), opened));
+    const schedule = root.querySelector('[aria-labelledby="visio-schedule-heading"]');
+    assert.ok(schedule);
+    await act(async () => { input(root, 'duration', '0'); });
+    await click(root, 'schedule-google');
+    assert.deepEqual(opened, []);
+    const error = schedule.querySelector('[role="status"]');
+    assert.match(error?.textContent ?? '', /entre 5 et 1440/);
+    await act(async () => { input(root, 'duration', '7'); });
+    await click(root, 'schedule-google');
+    assert.equal(opened.length, 1);
+    assert.match(opened[0] ?? '', /^https:\/\/calendar\.google\.com\//);
+    assert.equal(error?.textContent, '', 'the duration error is gone');
+    assert.ok(!root.textContent?.includes('entre 5 et 1440'));
+  });
+});
