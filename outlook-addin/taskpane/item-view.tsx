@@ -7,6 +7,7 @@ import { renderInvite } from '../../shared/core/invite/render.ts';
 import type { Meeting } from '../../shared/core/meeting/room.ts';
 import { LinkCard } from '../../shared/ui/meeting/link-card.tsx';
 import { PolicyAlert } from '../../shared/ui/policy-alert.tsx';
+import { makeTranslator } from '../../shared/ui/i18n/word.ts';
 import { StatusLine, useStatus } from '../../shared/ui/status-line.tsx';
 import { sayPane, type PaneMessageKey } from '../i18n/pane-messages.ts';
 import type { OfficeHost } from './office-host.ts';
@@ -19,7 +20,10 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   const state = host.addinState;
   const appName = state.profile.appName;
   const word = (key: PaneMessageKey, params: Record<string, string> = {}) => sayPane(host.lang, key, { appName, ...params });
+  const t = makeTranslator(host.lang);
   const [url, setUrl] = useState<string | null>(null);
+  // A Visio link typed by hand or left by Meet's add-in is not ours: it can be joined, not removed.
+  const [ours, setOurs] = useState(true);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [autoVisio, setAutoVisio] = useState(state.autoVisio);
@@ -29,7 +33,11 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   const autoLocked = state.locked.has('autoVisio');
 
   useEffect(() => {
-    void host.currentItemLink().then((found) => { setUrl(found); setLoaded(true); }, () => setLoaded(true));
+    void host.currentItemMeeting().then((found) => {
+      setUrl(found?.url ?? null);
+      setOurs(found?.ours ?? true);
+      setLoaded(true);
+    }, () => setLoaded(true));
   }, [host]);
 
   const meeting = meetingOf(url);
@@ -49,7 +57,9 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
   const add = (regenerate: boolean) => act(async () => {
     const outcome = await host.addToItem(regenerate);
     setUrl(outcome.url);
-    show(word(outcome.status === 'regenerated' ? 'paneRegenerated' : outcome.status === 'added' ? 'paneAdded' : 'paneAlreadyThere', { url: outcome.url }));
+    setOurs(outcome.status !== 'foreign');
+    if (outcome.status === 'foreign') show(t('foreignLink', { appName }));
+    else show(word(outcome.status === 'regenerated' ? 'paneRegenerated' : outcome.status === 'added' ? 'paneAdded' : 'paneAlreadyThere', { url: outcome.url }));
   });
   const remove = () => act(async () => {
     const result = await host.removeFromItem();
@@ -73,14 +83,19 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
           <>
             <LinkCard meeting={meeting} invite={invite} disabled={blocked || busy || meeting === null}
               say={(text, kind) => show(text, kind)} onUsed={() => undefined}
-              onNew={() => void add(true)} />
+              onNew={() => void add(true)}
+              emptyHint={blocked ? t('creationBlocked') : t('noMeetingInItem')} />
             <section class="card" aria-labelledby="visio-item-heading">
               <h2 id="visio-item-heading">{word('paneItemHeading')}</h2>
               <div class="actions">
                 {meeting === null
                   ? <button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{word('paneAdd')}</button>
-                  : <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{word('paneRemove')}</button>}
+                  : ours
+                    ? <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{word('paneRemove')}</button>
+                    : <button type="button" class="primary" data-visio-action="join-item" aria-describedby="visio-item-foreign"
+                      onClick={() => void host.openUrl(meeting.url)}>{t('join')}</button>}
               </div>
+              {meeting !== null && !ours ? <p id="visio-item-foreign" class="muted" data-visio-foreign-link="">{t('foreignLink', { appName })}</p> : null}
             </section>
           </>
         )}

@@ -133,8 +133,13 @@ export class OfficeHost implements Host {
   }
 
   async currentItemLink(): Promise<string | null> {
+    return (await this.currentItemMeeting())?.url ?? null;
+  }
+
+  /** The item's meeting and whether it is our block (only ours can be removed or replaced). */
+  async currentItemMeeting(): Promise<{ url: string; ours: boolean } | null> {
     const item = this.appointment();
     if (!item) return null;
-    return (await currentMeeting(item, this.env()))?.url ?? null;
+    return currentMeeting(item, this.env());
   }
 }

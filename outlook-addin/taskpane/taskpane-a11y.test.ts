@@ -82,6 +82,31 @@ describe('Outlook task pane in Chromium', { skip }, () => {
     await page.close();
   });
 
+  test('empty appointment: the link slot says to add the meeting to the appointment, in prose', async () => {
+    const page = await openPane('fr-FR');
+    const hint = page.locator('[data-visio-empty-hint]');
+    assert.equal(await hint.innerText(), 'Aucune réunion dans ce rendez-vous : utilisez « Ajouter la réunion au rendez-vous » ci-dessous.');
+    assert.equal(await hint.evaluate((element) => getComputedStyle(element).wordBreak), 'normal', 'words are not cut mid-word');
+    assert.ok(await page.getByRole('button', { name: 'Nouvelle réunion' }).isDisabled());
+    await page.close();
+  });
+
+  test('a Visio link typed by hand: Join and why, no « Retirer » that would then refuse', async () => {
+    const body = '<p>Bonjour, on se retrouve sur https://visio.numerique.gouv.fr/usr-link-abc comme d’habitude.</p>';
+    const page = await openPane('fr-FR', body);
+    assert.equal(await page.textContent('[data-visio-link]'), 'https://visio.numerique.gouv.fr/usr-link-abc');
+    assert.equal(await page.getByRole('button', { name: 'Retirer la réunion' }).count(), 0);
+    const join = page.locator('[data-visio-action="join-item"]');
+    assert.ok(await join.isVisible());
+    assert.match(await page.locator('[data-visio-foreign-link]').innerText(), /n’a pas été ajouté par Visio/);
+    assert.deepEqual(await axeViolations(page), []);
+    await join.click();
+    const opened = await page.evaluate(() => (window as unknown as { __fakeContext: { opened?: string[] } }).__fakeContext.opened);
+    assert.deepEqual(opened, ['https://visio.numerique.gouv.fr/usr-link-abc']);
+    assert.equal(await page.evaluate(() => (window as unknown as { __fakeItem: { bodyContent: string } }).__fakeItem.bodyContent), body, 'the text is untouched');
+    await page.close();
+  });
+
   test('"Nouvelle réunion" replaces the room in the appointment, leaving one block', async () => {
     const page = await openPane('fr-FR');
     await page.getByRole('button', { name: 'Ajouter la réunion au rendez-vous' }).click();
