@@ -4,13 +4,17 @@ import browser from 'webextension-polyfill';
 import { createContextMenu, MENU_ID } from './context-menu.ts';
 import { insertIntoTab } from './insert-into-tab.ts';
 import { registerCalendarBackground } from './calendar/calendar-background.ts';
+import { restoreWebmailRegistrations } from '../content/webmail/registration.ts';
 
 export const INSERT_COMMAND = 'insert-visio-link';
 
 registerCalendarBackground();
 
-browser.runtime.onInstalled.addListener(() => { void createContextMenu(); });
-browser.runtime.onStartup.addListener(() => { void createContextMenu(); });
+// Webmails the user added on their organisation's domain: browsers may drop dynamic content
+// scripts on update, and a permission revoked in the browser's settings must forget its entry.
+const restoreWebmails = () => restoreWebmailRegistrations().catch((error: unknown) => console.warn('Visio: webmail registrations not restored', error));
+browser.runtime.onInstalled.addListener(() => { void createContextMenu(); void restoreWebmails(); });
+browser.runtime.onStartup.addListener(() => { void createContextMenu(); void restoreWebmails(); });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && 'settings' in changes)) void createContextMenu();
 });
@@ -28,4 +32,4 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 // The end-to-end tests call the same function the menu and the shortcut call: headless browsers
 // cannot click a context menu or press a browser-level shortcut. Reachable from extension pages only.
-Object.assign(globalThis, { __visioBackground: { insertIntoTab, createContextMenu } });
+Object.assign(globalThis, { __visioBackground: { insertIntoTab, createContextMenu, restoreWebmailRegistrations } });

@@ -9,6 +9,19 @@ import { browserLanguages, uiLang } from './ui-lang.ts';
 
 import type { ProfileState } from '../../shared/ui/host.ts';
 
+type Registration = typeof import('../content/webmail/registration.ts');
+let registration: Registration | null = null;
+/**
+ * The webmail registration code (every adapter's match patterns) is loaded when the settings page
+ * first lists the added webmails, not with the popup. addWebmail then finds it loaded, so the
+ * permission prompt stays the first await after the click (Firefox drops the user gesture across
+ * a module load).
+ */
+async function loadRegistration(): Promise<Registration> {
+  registration ??= await import('../content/webmail/registration.ts');
+  return registration;
+}
+
 /** The first state is loaded here (the page needs its language before rendering) and handed to the UI once. */
 export async function createExtensionHost(): Promise<{ host: Host; state: ProfileState }> {
   const state = await loadProfileState();
@@ -27,6 +40,24 @@ export async function createExtensionHost(): Promise<{ host: Host; state: Profil
     rememberLink,
     clearRecentLinks,
     // Match patterns carry no port: https://host:8443 is asked as https://host/*.
+    addedWebmails: async () => (await loadRegistration()).listAddedWebmails(),
+    addWebmail: async (kind, origin) => {
+      const result = await (registration ?? await loadRegistration()).addWebmail(kind, origin);
+      return result.ok ? { ok: true } : result;
+    },
+    removeWebmail: async (webmail) => {
+      const module = await loadRegistration();
+      const parsed = module.parseAddedWebmail(webmail.kind, webmail.origin);
+      if (!parsed.ok) return;
+      try {
+        await module.removeWebmail(parsed.webmail);
+      } catch (error) {
+        // Giving the host back fails when it is also a required one (the instance's host, a
+        // profile webmail's): the entry is gone all the same, which is what the user asked.
+        const left = await module.listAddedWebmails();
+        if (left.some((entry) => entry.kind === parsed.webmail.kind && entry.origin === parsed.webmail.origin)) throw error;
+      }
+    },
     requestOrigin: (origin) => { const url = new URL(origin); return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }); },
   };
   return { host, state };

@@ -39,6 +39,14 @@ export interface RecentLink {
   readonly createdAt: string;
 }
 
+/** A webmail on the organisation's own domain that the user enabled on this device. */
+export interface AddedWebmailEntry {
+  /** A `WebmailKind` of the core's profile (sogo, roundcube, …). */
+  readonly kind: string;
+  /** `https://host[:port]`, normalised. */
+  readonly origin: string;
+}
+
 export interface Host {
   /** Which front door: lets a component hide what makes no sense there (e.g. "Schedule" in Outlook). */
   readonly kind: 'extension' | 'outlook';
@@ -77,4 +85,14 @@ export interface Host {
    * called from a user gesture. Absent = nothing to ask (the host can always fetch).
    */
   requestOrigin?(origin: string): Promise<boolean>;
+
+  /**
+   * Extension only (absent = the settings page shows no webmail section): webmails on the
+   * organisation's own domain the user enabled here, beyond the profile's `webmails`.
+   */
+  addedWebmails?(): Promise<readonly AddedWebmailEntry[]>;
+  /** Must be called from the click: asks for the origin's host permission first (a user gesture). */
+  addWebmail?(kind: string, origin: string): Promise<HostResult>;
+  /** Disables it and gives the host permission back. */
+  removeWebmail?(webmail: AddedWebmailEntry): Promise<void>;
 }
