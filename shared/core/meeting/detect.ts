@@ -1,3 +1,4 @@
+import { anchorTexts, type AnchorText } from './anchors.ts';
 import { instanceParts, type InstanceParts } from '../profile/instance-url.ts';
 import type { Profile } from '../profile/profile.ts';
 import { parseHttpUrl } from './http-url.ts';
@@ -19,6 +20,12 @@ import { unwrapRedirects } from './unwrap.ts';
  * Lookalikes never count: other hosts (`visio.numerique.gouv.fr.example.net`), credentials
  * (`https://visio.numerique.gouv.fr@evil.example/…`), non-ASCII or other punycode hosts, `http:`,
  * addresses inside `javascript:`/`data:` URLs, reserved or non-room paths.
+ *
+ * In HTML, an address in an anchor's visible text counts only when the anchor's href opens the
+ * same meeting (after unwrapping SafeLinks and similar, compared canonically): a click follows the
+ * href, so `<a href="https://evil.example/x">https://visio…/abc-defg-hij</a>` or an address shown
+ * over a `javascript:` href is not a meeting link. An anchor without href is plain text. The href
+ * itself is read like any other address.
  */
 export interface FoundLink {
   readonly provider: Provider;
@@ -118,6 +125,13 @@ function matchVisio(url: string, instances: ReadonlyArray<InstanceParts & { url:
   return null;
 }
 
+/** Whether an anchor's href opens `url` (same canonical meeting); `javascript:` and other hrefs do not. */
+function hrefOpens(href: string, url: string, classify: (written: string) => { url: string } | null): boolean {
+  const trimmed = href.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return false;
+  return classify(trimUrlEnd(trimmed))?.url === url;
+}
+
 /** A single address (as pasted, possibly wrapped or in `<…>`) → the Visio room it opens, or null. */
 export function parseVisioUrl(url: string, instances: readonly string[]): VisioRoom | null {
   // What surrounds an address in prose or in Outlook's `<…>`; a room URL never ends with these.
@@ -134,6 +148,17 @@ export function findMeetingLinks(input: string, instances: readonly string[], op
   const found: FoundLink[] = [];
   const seen = new Set<string>();
 
+  const classify = (written: string): { provider: Provider; url: string } | null => {
+    const target = unwrapRedirects(written, trimUrlEnd);
+    const visio = matchVisio(target, parsedInstances);
+    if (visio !== null) return { provider: 'visio', url: visio.url };
+    const parsed = parseHttpUrl(target);
+    const provider = parsed === null ? null : otherProvider(parsed, jitsiHosts);
+    return provider === null ? null : { provider, url: target };
+  };
+  const anchors = format === 'html' ? anchorTexts(clean.text) : [];
+  let anchorAt = 0;
+
   CANDIDATE.lastIndex = 0;
   for (let match = CANDIDATE.exec(clean.text); match !== null; match = CANDIDATE.exec(clean.text)) {
     if (match.index > 0 && GLUED_BEFORE.test(clean.text.charAt(match.index - 1))) continue;
@@ -142,15 +167,12 @@ export function findMeetingLinks(input: string, instances: readonly string[], op
     if (match[0].length > MAX_URL_LENGTH) continue;
 
     const written = trimUrlEnd(match[0]);
-    const target = unwrapRedirects(written, trimUrlEnd);
-    const visio = matchVisio(target, parsedInstances);
-    let link: { provider: Provider; url: string } | null = visio === null ? null : { provider: 'visio', url: visio.url };
-    if (link === null) {
-      const parsed = parseHttpUrl(target);
-      const provider = parsed === null ? null : otherProvider(parsed, jitsiHosts);
-      if (provider !== null) link = { provider, url: target };
-    }
+    const link = classify(written);
     if (link === null || seen.has(link.url)) continue;
+    // Candidates come in order: the anchors before this one are behind us for good.
+    while (anchorAt < anchors.length && (anchors[anchorAt]?.end ?? 0) <= match.index) anchorAt += 1;
+    const anchor: AnchorText | undefined = anchors[anchorAt];
+    if (anchor !== undefined && anchor.start <= match.index && anchor.href !== null && !hrefOpens(anchor.href, link.url, classify)) continue;
     seen.add(link.url);
     found.push({ ...link, ...inputSpan(clean, match.index, match.index + written.length) });
   }
