@@ -72,3 +72,14 @@ test('Firefox policies.json: the product gecko id, the same policy', () => {
   assert.deepEqual(extensions[DEFAULT_PROFILE.geckoId], linux['3rdparty'].extensions[ID]);
   assertUsable(extensions[DEFAULT_PROFILE.geckoId]!, 'firefox-policies.json');
 });
+
+test('managed schema declares every policy key the extension reads, calendarFeeds as https:// strings', async () => {
+  const { NON_PROFILE_POLICY_KEYS } = await import('../shared/core/profile/resolve-profile.ts');
+  // 'calendarFeeds' is extension/background/calendar/sources.ts POLICY_FEEDS_KEY (that module needs a browser).
+  for (const key of [...NON_PROFILE_POLICY_KEYS, 'calendarFeeds']) assert.ok(schema.properties[key], `${key} in managed_schema.json`);
+  const feeds = schema.properties.calendarFeeds as unknown as { type: string; items: { type: string; pattern: string } };
+  assert.equal(feeds.type, 'array');
+  assert.equal(feeds.items.type, 'string');
+  assert.ok(new RegExp(feeds.items.pattern).test('https://agenda.ministere.example/cal.ics'));
+  assert.ok(!new RegExp(feeds.items.pattern).test('http://agenda.ministere.example/cal.ics'));
+});
