@@ -92,7 +92,7 @@ describe('CalendarFeedsSection', () => {
     const root = await show(port, 'en');
     const policy = root.querySelector('[data-visio-source="p"]')!;
     assert.match(policy.textContent ?? '', /Set by your organisation/);
-    assert.match(policy.querySelector('[data-visio-source-status]')?.textContent ?? '', /: 3 upcoming meeting\(s\) with a link\. 1 unreadable event\(s\) skipped\.$/);
+    assert.match(policy.querySelector('[data-visio-source-status]')?.textContent ?? '', /: 3 upcoming meetings with a link\. 1 unreadable event skipped\.$/);
     assert.equal(policy.querySelector('[data-visio-action="remove-source"]'), null);
     const failing = root.querySelector('[data-visio-source="e"] [data-visio-source-status]')?.textContent ?? '';
     assert.match(failing, /^Error: The server redirected to a sign-in page instead of the calendar/);
@@ -127,6 +127,6 @@ describe('CalendarFeedsSection', () => {
     await settle();
     await settle();
     assert.deepEqual(calls, [`import invitation.ics ${content.length}`], 'the whole file reaches the port');
-    assert.equal(root.querySelector('[data-visio-calendar-status]')?.textContent, 'invitation.ics lu : 2 réunion(s) avec un lien à venir.');
+    assert.equal(root.querySelector('[data-visio-calendar-status]')?.textContent, 'invitation.ics lu : 2 réunions avec un lien à venir.');
   });
 });

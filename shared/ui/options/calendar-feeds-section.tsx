@@ -3,7 +3,7 @@
 // the user typed when it is refused: nothing they wrote is lost.
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../core/i18n/lang.ts';
-import { wordCalendar, wordCalendarMessage, type CalendarMessageKey } from '../upcoming/calendar-messages.ts';
+import { wordCalendar, wordCalendarMessage, wordMeetingCount, type CalendarMessageKey } from '../upcoming/calendar-messages.ts';
 import type { CalendarPort } from '../upcoming/calendar-port.ts';
 import { REMINDER_CHOICES } from '../upcoming/upcoming-types.ts';
 import { useCalendarSnapshot } from '../upcoming/use-calendar.ts';
@@ -38,7 +38,7 @@ export function CalendarFeedsSection({ calendar, lang }: { calendar: CalendarPor
     try {
       const result = await calendar.importFile(file.name, await file.text());
       if (!result.ok) say(wordCalendarMessage(lang, result.error), true);
-      else say(t('fileImported', { name: file.name, count: result.count }));
+      else say(t('fileImported', { name: file.name, meetings: wordMeetingCount(lang, result.count) }));
     } catch {
       say(t('fileUnreadable'), true);
     }

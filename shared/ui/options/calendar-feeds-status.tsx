@@ -1,6 +1,6 @@
 // One calendar source in the options page: what it is, how its last read went, and Remove.
 import type { Lang } from '../../core/i18n/lang.ts';
-import { wordCalendar, wordCalendarMessage } from '../upcoming/calendar-messages.ts';
+import { wordCalendar, wordCalendarMessage, wordMeetingCount, wordSkippedCount } from '../upcoming/calendar-messages.ts';
 import type { SourceStatus } from '../upcoming/upcoming-types.ts';
 
 function time(ms: number, lang: Lang): string {
@@ -14,8 +14,8 @@ export function sourceStatusText(source: SourceStatus, lang: Lang): string {
     const retry = source.retryAt !== undefined && source.kind !== 'file' ? ` ${wordCalendar(lang, 'stateRetry', { time: time(source.retryAt, lang) })}` : '';
     return `${wordCalendar(lang, 'stateError', { reason })}${retry}`;
   }
-  const ok = wordCalendar(lang, 'stateOk', { time: time(source.lastSuccess ?? 0, lang), count: source.meetingCount ?? 0 });
-  return source.skipped ? `${ok} ${wordCalendar(lang, 'stateOkSkipped', { skipped: source.skipped })}` : ok;
+  const ok = wordCalendar(lang, 'stateOk', { time: time(source.lastSuccess ?? 0, lang), meetings: wordMeetingCount(lang, source.meetingCount ?? 0) });
+  return source.skipped ? `${ok} ${wordSkippedCount(lang, source.skipped)}` : ok;
 }
 
 export function CalendarFeedsStatus({ source, lang, onRemove }: { source: SourceStatus; lang: Lang; onRemove: (id: string) => void }) {

@@ -36,8 +36,11 @@ const fr = {
   noSources: 'Aucun agenda pour l’instant.',
   sourcesHeading: 'Vos agendas',
   statePending: 'Lecture en cours…',
-  stateOk: 'Lu à {time} : {count} réunion(s) avec un lien à venir.',
-  stateOkSkipped: '{skipped} événement(s) illisible(s) ignoré(s).',
+  stateOk: 'Lu à {time} : {meetings}.',
+  meetingCountOne: '{count} réunion avec un lien à venir',
+  meetingCountOther: '{count} réunions avec un lien à venir',
+  stateOkSkippedOne: '{skipped} événement illisible ignoré.',
+  stateOkSkippedOther: '{skipped} événements illisibles ignorés.',
   stateError: 'Erreur : {reason}',
   stateRetry: 'Nouvel essai vers {time}.',
   sourceFromPolicy: 'Défini par votre organisation',
@@ -48,7 +51,7 @@ const fr = {
   reminderMinutes: '{minutes} min avant',
   reminderSaved: 'Rappel enregistré.',
   importFile: 'Ouvrir un fichier .ics (lu une fois)',
-  fileImported: '{name} lu : {count} réunion(s) avec un lien à venir.',
+  fileImported: '{name} lu : {meetings}.',
   fileUnreadable: 'Le fichier n’a pas pu être lu.',
   feedUrlEmpty: 'Indiquez l’adresse ICS de votre agenda.',
   feedPolicyInvalid: 'L’adresse d’agenda fixée par votre organisation est invalide : contactez votre service informatique.',
@@ -96,8 +99,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     noSources: 'No calendar yet.',
     sourcesHeading: 'Your calendars',
     statePending: 'Reading…',
-    stateOk: 'Read at {time}: {count} upcoming meeting(s) with a link.',
-    stateOkSkipped: '{skipped} unreadable event(s) skipped.',
+    stateOk: 'Read at {time}: {meetings}.',
+    meetingCountOne: '{count} upcoming meeting with a link',
+    meetingCountOther: '{count} upcoming meetings with a link',
+    stateOkSkippedOne: '{skipped} unreadable event skipped.',
+    stateOkSkippedOther: '{skipped} unreadable events skipped.',
     stateError: 'Error: {reason}',
     stateRetry: 'Next try around {time}.',
     sourceFromPolicy: 'Set by your organisation',
@@ -108,7 +114,7 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     reminderMinutes: '{minutes} min before',
     reminderSaved: 'Reminder saved.',
     importFile: 'Open an .ics file (read once)',
-    fileImported: '{name} read: {count} upcoming meeting(s) with a link.',
+    fileImported: '{name} read: {meetings}.',
     fileUnreadable: 'The file could not be read.',
     feedUrlEmpty: 'Enter your calendar’s ICS address.',
     feedPolicyInvalid: 'The calendar address set by your organisation is invalid: contact your IT department.',
@@ -151,8 +157,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     noSources: 'Noch kein Kalender.',
     sourcesHeading: 'Ihre Kalender',
     statePending: 'Wird gelesen…',
-    stateOk: 'Gelesen um {time}: {count} kommende Besprechung(en) mit Link.',
-    stateOkSkipped: '{skipped} unlesbare(s) Ereignis(se) übersprungen.',
+    stateOk: 'Gelesen um {time}: {meetings}.',
+    meetingCountOne: '{count} kommende Besprechung mit Link',
+    meetingCountOther: '{count} kommende Besprechungen mit Link',
+    stateOkSkippedOne: '{skipped} unlesbares Ereignis übersprungen.',
+    stateOkSkippedOther: '{skipped} unlesbare Ereignisse übersprungen.',
     stateError: 'Fehler: {reason}',
     stateRetry: 'Nächster Versuch gegen {time}.',
     sourceFromPolicy: 'Von Ihrer Organisation festgelegt',
@@ -163,7 +172,7 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     reminderMinutes: '{minutes} Min. vorher',
     reminderSaved: 'Erinnerung gespeichert.',
     importFile: 'Eine .ics-Datei öffnen (einmal gelesen)',
-    fileImported: '{name} gelesen: {count} kommende Besprechung(en) mit Link.',
+    fileImported: '{name} gelesen: {meetings}.',
     fileUnreadable: 'Die Datei konnte nicht gelesen werden.',
     feedUrlEmpty: 'Geben Sie die ICS-Adresse Ihres Kalenders ein.',
     feedPolicyInvalid: 'Die von Ihrer Organisation festgelegte Kalenderadresse ist ungültig: Wenden Sie sich an Ihre IT-Abteilung.',
@@ -206,8 +215,11 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     noSources: 'Nog geen agenda.',
     sourcesHeading: 'Uw agenda’s',
     statePending: 'Wordt gelezen…',
-    stateOk: 'Gelezen om {time}: {count} komende vergadering(en) met een link.',
-    stateOkSkipped: '{skipped} onleesbare gebeurtenis(sen) overgeslagen.',
+    stateOk: 'Gelezen om {time}: {meetings}.',
+    meetingCountOne: '{count} komende vergadering met een link',
+    meetingCountOther: '{count} komende vergaderingen met een link',
+    stateOkSkippedOne: '{skipped} onleesbare gebeurtenis overgeslagen.',
+    stateOkSkippedOther: '{skipped} onleesbare gebeurtenissen overgeslagen.',
     stateError: 'Fout: {reason}',
     stateRetry: 'Volgende poging rond {time}.',
     sourceFromPolicy: 'Ingesteld door uw organisatie',
@@ -218,7 +230,7 @@ export const calendarMessages: Messages<CalendarMessageKey> = {
     reminderMinutes: '{minutes} min vooraf',
     reminderSaved: 'Herinnering opgeslagen.',
     importFile: 'Een .ics-bestand openen (eenmaal gelezen)',
-    fileImported: '{name} gelezen: {count} komende vergadering(en) met een link.',
+    fileImported: '{name} gelezen: {meetings}.',
     fileUnreadable: 'Het bestand kon niet worden gelezen.',
     feedUrlEmpty: 'Vul het ICS-adres van uw agenda in.',
     feedPolicyInvalid: 'Het agenda-adres dat uw organisatie heeft ingesteld is ongeldig: neem contact op met uw IT-afdeling.',
@@ -240,6 +252,20 @@ export function isCalendarMessageKey(key: string): key is CalendarMessageKey {
 
 export function wordCalendar(lang: Lang, key: CalendarMessageKey, params?: MessageParams): string {
   return translate(calendarMessages, lang, key, params);
+}
+
+/** « 1 réunion », « 5 réunions » (never « réunion(s) »): the language's own plural rule picks the form. */
+export function wordMeetingCount(lang: Lang, count: number): string {
+  return wordCalendar(lang, pluralForm(lang, count) === 'one' ? 'meetingCountOne' : 'meetingCountOther', { count });
+}
+
+export function wordSkippedCount(lang: Lang, skipped: number): string {
+  return wordCalendar(lang, pluralForm(lang, skipped) === 'one' ? 'stateOkSkippedOne' : 'stateOkSkippedOther', { skipped });
+}
+
+/** French says « 0 réunion », English "0 meetings": Intl knows each language's rule. */
+function pluralForm(lang: Lang, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
 }
 
 /** A message from the background (ours) or from the core's feed code (`feed.*`, worded by its table). */
