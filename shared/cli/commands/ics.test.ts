@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ICAL } from '../../core/ical/ical.ts';
+import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '../../core/meeting/duration.ts';
 import { DEFAULT_PROFILE } from '../../core/profile/default-profile.ts';
 import type { CliIo } from '../command.ts';
 import { main } from '../main.ts';
@@ -85,4 +86,20 @@ describe('visio ics', () => {
       assert.equal(err.trimEnd().split('\n').length, 1);
     });
   }
+
+  it("keeps to the core's duration limits, the popup's and the task pane's", async () => {
+    const args = (minutes: number) => ['ics', '--title', 'T', '--start', '2027-01-15T10:00', '--tz', 'UTC', '--duration', String(minutes)];
+    for (const minutes of [MIN_DURATION_MINUTES, MAX_DURATION_MINUTES]) {
+      const { code, err } = await run(args(minutes));
+      assert.equal(code, 0, `${minutes}: ${err}`);
+    }
+    for (const minutes of [MIN_DURATION_MINUTES - 1, MAX_DURATION_MINUTES + 1]) {
+      const { code, out, err } = await run(args(minutes));
+      assert.equal(code, 2, String(minutes));
+      assert.equal(out, '');
+      assert.equal(err.trimEnd().split('\n').length, 1);
+      assert.match(err, new RegExp(`^visio ics: --duration ${minutes}: .*\\b${MIN_DURATION_MINUTES}\\b.*\\b${MAX_DURATION_MINUTES}\\b`, 'm'));
+    }
+  });
 });
+

@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
+import { formatCoreMessage } from '../../core/i18n/core-messages.ts';
 import { isLang, LANGS } from '../../core/i18n/lang.ts';
 import { parseLocalDateTime } from '../../core/ical/local-time.ts';
 import { meetingToIcs } from '../../core/ical/write-ics.ts';
 import { canonicalIanaZone, wallTimeAt, wallTimeToEpochMs } from '../../core/ical/zone-offsets.ts';
 import { renderInvite } from '../../core/invite/render.ts';
+import { validateDuration } from '../../core/meeting/duration.ts';
 import { newMeeting } from '../../core/meeting/room.ts';
 import { UsageError, type Command } from '../command.ts';
-import { loadProfile, parseCommandArgs, PROFILE_OPTION } from '../profile-arg.ts';
-
-const MAX_DURATION_MINUTES = 14 * 24 * 60;
+import { cliLang, loadProfile, parseCommandArgs, PROFILE_OPTION } from '../profile-arg.ts';
 
 /** The machine's zone, as the user sees their clock (TZ=… or the system setting). */
 function machineZone(): string {
@@ -36,9 +36,9 @@ export const command: Command = {
     if (values.duration === undefined) throw new UsageError('--duration is required, in minutes (e.g. --duration 60)');
     const duration = Number(values.duration);
     if (!/^\d+$/.test(values.duration)) throw new UsageError(`--duration needs a number of minutes, got ${values.duration}`);
-    if (duration <= 0 || duration > MAX_DURATION_MINUTES) {
-      throw new UsageError(`--duration must be from 1 to ${MAX_DURATION_MINUTES} minutes, got ${values.duration}`);
-    }
+    // The core's limits, the same as the popup's and the task pane's.
+    const tooShortOrLong = validateDuration(duration);
+    if (tooShortOrLong) throw new UsageError(`--duration ${values.duration}: ${formatCoreMessage(cliLang(), tooShortOrLong)}`);
     const timeZone = values.tz ?? machineZone();
     if (!canonicalIanaZone(timeZone)) throw new UsageError(`--tz: unknown time zone "${timeZone}" (an IANA name like Europe/Paris)`);
     const shown = wallTimeAt(timeZone, wallTimeToEpochMs(timeZone, wall));
