@@ -11,6 +11,11 @@ describe('mime: is it a mail?', () => {
   it('knows a saved mail by its header block', () => {
     for (const name of ['qp-html.eml', 'b64-alternative.eml', 'mixed-ics-attachment.eml']) assert.equal(looksLikeMessage(fixture(name)), true, name);
   });
+  it('takes a mail saved from an mbox, with its "From " envelope line', () => {
+    const mail = Buffer.concat([Buffer.from('From agent@example.gouv.fr Thu Jan 14 09:00:00 2027\n'), fixture('qp-html.eml')]);
+    assert.equal(looksLikeMessage(mail), true);
+    assert.match(messageParts(mail)[0]?.text ?? '', /visio\.numerique\.gouv\.fr\/qpe-mlqp-abc"/);
+  });
   it('does not take an .ics file, an HTML page or plain text for a mail', () => {
     assert.equal(looksLikeMessage(bytes('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nLOCATION:https://x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n')), false);
     assert.equal(looksLikeMessage(bytes('<html><body>Content-Type: text/html\n\nhello</body></html>')), false);

@@ -24,7 +24,7 @@ const MAX_DEPTH = 8;
  * lines, no blank line, no MIME header) or an HTML page does not qualify.
  */
 export function looksLikeMessage(bytes: Uint8Array): boolean {
-  const head = binary(bytes.subarray(0, 64 * 1024));
+  const head = withoutEnvelope(binary(bytes.subarray(0, 64 * 1024)));
   const blank = /\r?\n\r?\n/.exec(head);
   if (!blank) return false;
   const lines = head.slice(0, blank.index).split(/\r?\n/);
@@ -36,8 +36,13 @@ export function looksLikeMessage(bytes: Uint8Array): boolean {
 /** The text parts of a message (multiparts and attached messages walked), decoded. */
 export function messageParts(bytes: Uint8Array): MessagePart[] {
   const parts: MessagePart[] = [];
-  walk(binary(bytes), parts, 0);
+  walk(withoutEnvelope(binary(bytes)), parts, 0);
   return parts;
+}
+
+/** A mail saved from an mbox (mutt, some webmails) starts with a `From sender date` envelope line. */
+function withoutEnvelope(text: string): string {
+  return text.replace(/^From [^\r\n]*\r?\n/, '');
 }
 
 /** Bytes as a string of code points 0–255, so boundaries and headers can be matched as text. */
