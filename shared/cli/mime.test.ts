@@ -46,6 +46,12 @@ describe('mime: decoding', () => {
     assert.equal(parts[0]?.text.trim(), 'Voir la pièce jointe pour la réunion.');
     assert.match(parts[1]?.text ?? '', /^BEGIN:VCALENDAR\r\n/);
   });
+  it('an .ics attachment named in an encoded word or with RFC 2231 is read as a calendar', () => {
+    for (const header of ['Content-Type: application/octet-stream; name="=?utf-8?Q?r=C3=A9union.ics?="', "Content-Type: application/octet-stream\nContent-Disposition: attachment; filename*=utf-8''r%C3%A9union.ics"]) {
+      const mail = `MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n${header}\n\nBEGIN:VCALENDAR\n--b--\n`;
+      assert.deepEqual(messageParts(bytes(mail)), [{ contentType: 'text/calendar', text: 'BEGIN:VCALENDAR' }], header);
+    }
+  });
   it('a mail without Content-Type is UTF-8 text; an unknown charset falls back to UTF-8', () => {
     assert.deepEqual(messageParts(Buffer.from('MIME-Version: 1.0\n\nhé\n')), [{ contentType: 'text/plain', text: 'hé\n' }]);
     assert.deepEqual(messageParts(Buffer.from('Content-Type: text/plain; charset=x-unknown\n\nhé')), [{ contentType: 'text/plain', text: 'hé' }]);

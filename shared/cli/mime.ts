@@ -93,9 +93,11 @@ function walk(entity: string, parts: MessagePart[], depth: number): void {
     walk(binary(decodeTransfer(body, encoding)), parts, depth + 1);
     return;
   }
-  const name = params.get('name') ?? parseContentType(`x; ${headers['content-disposition'] ?? ''}`).params.get('filename') ?? '';
-  // Mailers often attach an invitation as application/octet-stream named *.ics.
-  const isIcsAttachment = /\.ics$/i.test(name);
+  const disposition = parseContentType(`x; ${headers['content-disposition'] ?? ''}`).params;
+  const names = [params.get('name'), params.get('name*'), disposition.get('filename'), disposition.get('filename*')];
+  // Mailers often attach an invitation as application/octet-stream named *.ics (the name possibly
+  // an encoded word, =?utf-8?Q?invitation.ics?=).
+  const isIcsAttachment = names.some((name) => name !== undefined && /\.ics(\?=)?$/i.test(name));
   if (!READABLE.has(type) && !isIcsAttachment) return;
   const text = decodeCharset(decodeTransfer(body, encoding), params.get('charset'));
   parts.push({ contentType: isIcsAttachment && !READABLE.has(type) ? 'text/calendar' : type, text });
