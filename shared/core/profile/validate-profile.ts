@@ -256,3 +256,41 @@ export function validateProfile(input: unknown, base: Profile = DEFAULT_PROFILE)
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, profile: profile as Profile };
 }
+
+/**
+ * Ids that tell one organisation's packages from another's: a second extension with the default's
+ * geckoId replaces ours in Firefox (and its policies), the same addinId makes Outlook take it for
+ * visio.numerique.gouv.fr's add-in, and the default hostUrl is a developer's localhost.
+ */
+const ORGANISATION_IDS: ReadonlyArray<{ readonly field: string; readonly path: readonly string[]; readonly get: (profile: Profile) => string }> = [
+  { field: 'geckoId', path: ['geckoId'], get: (profile) => profile.geckoId },
+  { field: 'outlook.addinId', path: ['outlook', 'addinId'], get: (profile) => profile.outlook.addinId },
+  { field: 'outlook.hostUrl', path: ['outlook', 'hostUrl'], get: (profile) => profile.outlook.hostUrl },
+];
+
+function givenIn(raw: unknown, path: readonly string[]): boolean {
+  let value = raw;
+  for (const key of path) {
+    if (!isRecord(value) || !hasOwn(value, key)) return false;
+    value = value[key];
+  }
+  return true;
+}
+
+/**
+ * What a valid but probably unfinished profile gets wrong, for the build and `visio` to print (they
+ * go on: these are warnings). A branded profile (its productName or instanceUrl differs from the
+ * default's) that keeps the default's geckoId, outlook.addinId or outlook.hostUrl, whether it left
+ * them out (missing fields take the default: validateProfile) or copied them from default.json;
+ * `raw` is the file as read, `profile` what validateProfile made of it.
+ */
+export function profileWarnings(profile: Profile, raw: unknown): LocalizedMessage<CoreMessageKey>[] {
+  const branded = profile.productName !== DEFAULT_PROFILE.productName || profile.instanceUrl !== DEFAULT_PROFILE.instanceUrl;
+  if (!branded) return [];
+  return ORGANISATION_IDS
+    .filter(({ get }) => get(profile) === get(DEFAULT_PROFILE))
+    .map(({ field, path, get }) => ({
+      key: givenIn(raw, path) ? 'profile.defaultIdCopied' : 'profile.defaultIdLeftOut',
+      params: { field, value: get(profile) },
+    }));
+}
