@@ -5,6 +5,8 @@ import { createContextMenu, MENU_ID } from './context-menu.ts';
 import { insertIntoTab } from './insert-into-tab.ts';
 import { registerCalendarBackground } from './calendar/calendar-background.ts';
 import { restoreWebmailRegistrations } from '../content/webmail/registration.ts';
+import { PROFILE_STATE_MESSAGE, type ProfileStateAnswer } from '../content/webmail/profile-message.ts';
+import { loadProfileState } from '../platform/profile-state.ts';
 
 export const INSERT_COMMAND = 'insert-visio-link';
 
@@ -17,6 +19,14 @@ browser.runtime.onInstalled.addListener(() => { void createContextMenu(); void r
 browser.runtime.onStartup.addListener(() => { void createContextMenu(); void restoreWebmails(); });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && 'settings' in changes)) void createContextMenu();
+});
+
+// The webmail content scripts ask here for the resolved profile: one place layers the built
+// profile, the user's settings and IT's policy, and the scripts need not carry the resolver.
+// `locked` is a Set (not structured-clonable) and a content script has no use for it.
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if ((message as { type?: unknown } | null)?.type !== PROFILE_STATE_MESSAGE) return undefined;
+  return loadProfileState().then(({ profile, settings, policyErrors }): ProfileStateAnswer => ({ profile, settings, policyErrors }));
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,6 +1,8 @@
 // "Messageries web de votre organisation" in real headless Chromium: the user adds a Roundcube at
 // http://127.0.0.1:<port> in the options page, a Roundcube calendar page served there gets the
-// "Ajouter une réunion Visio" button; after « Retirer », a reload of that page has none.
+// "Ajouter une réunion Visio" button, which writes a link of the user's instance (the settings
+// reach the content script through the background's `visio:profile-state` answer); after
+// « Retirer », a reload of that page has none.
 //
 // The permission prompt: a headless browser cannot click it. The test build's instance is on
 // 127.0.0.1 (extension/e2e/test-build.ts), so the extension already holds the standing host
@@ -91,8 +93,14 @@ describe('organisation webmails in Chromium', { skip }, () => {
     assert.deepEqual(stored.addedWebmails, [{ kind: 'roundcube', origin: roundcube.origin }]);
     assert.deepEqual(await axeViolations(options), []);
 
+    // The content script's settings come from the background's answer to `visio:profile-state`
+    // (it no longer reads storage itself): the user's instance must be the one Add writes.
+    await session.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { instanceUrl: 'http://127.0.0.1:9/salles' } }));
     await calendar.reload();
     assert.equal(await addButtons(calendar), 1, 'the Add button is on the page once the origin is added');
+    await calendar.locator('[data-visio-action="add"]').click();
+    await calendar.waitForFunction(() => (document.getElementById('edit-location') as HTMLInputElement).value.includes('http://127.0.0.1:9/salles/'));
+    await calendar.reload();
 
     // The background's start-up restore keeps a granted entry registered.
     const kept = await session.serviceWorker.evaluate(() => (globalThis as unknown as { __visioBackground: { restoreWebmailRegistrations(): Promise<unknown[]> } }).__visioBackground.restoreWebmailRegistrations());

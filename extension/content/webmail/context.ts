@@ -1,55 +1,28 @@
-// Where a content script gets its settings: the built profile, then the user's settings and the
-// organisation's policies from extension storage. The background may answer a
-// `visio:profile-state` message with the resolved profile (one place resolves it); until it
-// does, the same layers are read here directly from storage.
-import { isLang, pickLang, type Lang } from '../../../shared/core/i18n/lang.ts';
-import { resolveProfile } from '../../../shared/core/profile/resolve-profile.ts';
+// Where a content script gets its settings: it asks the background (`visio:profile-state`,
+// extension/background/main.ts), the one place that layers the built profile, the user's settings
+// and IT's policy. The script does not carry the resolver itself (~3.5 KB gzip). No answer, or a
+// policy that exists but cannot be read or is invalid, blocks Add (fail closed).
+import { pickLang, type Lang } from '../../../shared/core/i18n/lang.ts';
 import type { Profile } from '../../../shared/core/profile/profile.ts';
 import { BUILT_PROFILE } from './built-profile.ts';
 import { extensionApi } from './ext-api.ts';
 import type { MeetingContext } from './meeting-actions.ts';
+import { PROFILE_STATE_MESSAGE, type ProfileStateAnswer } from './profile-message.ts';
 
-export const PROFILE_STATE_MESSAGE = 'visio:profile-state';
-/** storage.local key of the user's settings (shared/ui/host.ts UserSettings). */
-export const USER_SETTINGS_KEY = 'settings';
-
-interface ProfileAnswer { readonly profile?: Profile; readonly settings?: { readonly lang?: Lang }; readonly blocked?: boolean; readonly policyErrors?: readonly unknown[] }
-
-function isProfile(value: unknown): value is Profile {
-  return typeof value === 'object' && value !== null && typeof (value as Profile).instanceUrl === 'string'
-    && Array.isArray((value as Profile).languages);
+function isAnswer(value: unknown): value is ProfileStateAnswer {
+  const answer = value as ProfileStateAnswer | null | undefined;
+  const profile = answer?.profile;
+  return typeof profile === 'object' && profile !== null && typeof profile.instanceUrl === 'string'
+    && Array.isArray(profile.languages) && Array.isArray(answer!.policyErrors);
 }
 
-async function fromBackground(): Promise<ProfileAnswer | null> {
+async function fromBackground(): Promise<ProfileStateAnswer | null> {
   try {
-    const answer = (await extensionApi()!.runtime.sendMessage({ type: PROFILE_STATE_MESSAGE })) as ProfileAnswer | undefined;
-    return answer && isProfile(answer.profile) ? answer : null;
+    const answer = await extensionApi()?.runtime.sendMessage({ type: PROFILE_STATE_MESSAGE });
+    return isAnswer(answer) ? answer : null;
   } catch {
-    return null; // no background listener (yet): read storage ourselves
+    return null;
   }
-}
-
-/**
- * The same layers as the extension's pages (extension/platform/profile-state.ts), read here
- * without the polyfill: built profile, then the user's settings, then IT's policy, resolved by the
- * core. A policy that exists but cannot be read or is invalid blocks Add (fail closed).
- */
-async function fromStorage(): Promise<ProfileAnswer> {
-  const api = extensionApi();
-  const stored = await Promise.resolve(api?.storage.local.get(USER_SETTINGS_KEY)).catch(() => undefined) ?? {};
-  let policy: unknown = null;
-  try {
-    const raw = await api?.storage.managed.get();
-    policy = raw && Object.keys(raw).length > 0 ? raw : null;
-  } catch (error) {
-    // Firefox rejects when no policy is provisioned (Bugzilla 1784446): that is "no policy".
-    const message = error instanceof Error ? error.message : String(error);
-    policy = /not found|not supported/i.test(message) ? null : message;
-  }
-  const settings = stored[USER_SETTINGS_KEY] ?? {};
-  const resolved = resolveProfile(BUILT_PROFILE, policy, settings);
-  const lang = (settings as { lang?: unknown }).lang;
-  return { profile: resolved.profile, settings: { lang: isLang(lang) ? lang : undefined }, blocked: resolved.errors.length > 0 };
 }
 
 /** The page's language first (a French SOGo shows French buttons), then the browser's. */
@@ -60,10 +33,12 @@ export function contextLang(profile: Profile, settingsLang: Lang | undefined, do
 }
 
 export async function loadContext(doc: Document): Promise<MeetingContext> {
-  const answer = (await fromBackground()) ?? (await fromStorage());
-  const profile = answer.profile ?? BUILT_PROFILE;
-  const blocked = answer.blocked === true || (answer.policyErrors?.length ?? 0) > 0;
-  return { profile, lang: contextLang(profile, answer.settings?.lang, doc), blocked };
+  // Outside an extension (the adapters' fixture harness) there is neither a setting nor a policy
+  // to read: the built profile is the whole truth.
+  if (!extensionApi()) return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked: false };
+  const answer = await fromBackground();
+  if (!answer) return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked: true };
+  return { profile: answer.profile, lang: contextLang(answer.profile, answer.settings.lang, doc), blocked: answer.policyErrors.length > 0 };
 }
 
 /** Calls `listener` when settings or policies change (options page, another tab, IT). */
