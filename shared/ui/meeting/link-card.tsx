@@ -1,4 +1,5 @@
 // The current meeting link and what one does with it: new, copy link, copy invitation, join.
+import type { ComponentChildren } from 'preact';
 import type { Meeting } from '../../core/meeting/room.ts';
 import type { Invite } from './invite-type.ts';
 import { useHost, useT } from '../host-context.ts';
@@ -13,9 +14,11 @@ export interface LinkCardProps {
   /** What to do when there is no link yet; it depends on the host and on policy (the default
    * names « Nouvelle réunion », right only when that button works). */
   readonly emptyHint?: string;
+  /** Shown under the buttons, inside the card (the popup's live region: right where one clicked). */
+  readonly children?: ComponentChildren;
 }
 
-export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyHint }: LinkCardProps) {
+export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyHint, children }: LinkCardProps) {
   const host = useHost();
   const t = useT();
   const copy = async (text: string, html: string | undefined, done: string) => {
@@ -40,6 +43,7 @@ export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyH
         <button type="button" data-visio-action="join" disabled={!ready}
           onClick={() => { if (meeting) { void host.openUrl(meeting.url); onUsed(meeting.url); } }}>{t('join')}</button>
       </div>
+      {children}
     </section>
   );
 }

@@ -42,9 +42,10 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
       <PolicyAlert state={state} />
       <LinkCard meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used}
         emptyHint={blocked ? t('creationBlocked') : undefined}
-        onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }} />
-      {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
-      <StatusLine status={status} />
+        onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }}>
+        {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
+        <StatusLine status={status} />
+      </LinkCard>
       {host.kind === 'extension'
         ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} onUsed={used} />
         : null}

@@ -23,7 +23,7 @@ export function MeetingItem({ item, lang, timeZone, onJoin }: {
         <span data-visio-when="">{when}</span>
         {inProgress && <strong data-visio-badge="in-progress"> · {wordCalendar(lang, 'inProgress')}</strong>}
       </p>
-      <p style="margin: 2px 0 6px; font-weight: 600; word-break: break-word" data-visio-summary="">{summary}</p>
+      <p class="clamp-2" style="margin: 2px 0 6px; font-weight: 600" title={summary} data-visio-summary="">{summary}</p>
       {safeUrl !== null && meeting.provider === 'visio' && (
         <button type="button" class={inProgress ? 'primary' : ''} data-visio-action="join" data-visio-url={safeUrl}
           aria-label={wordCalendar(lang, 'joinMeetingLabel', { summary })} onClick={() => onJoin(safeUrl)}>

@@ -102,4 +102,13 @@ describe('UpcomingMeetings', () => {
     assert.equal(root.querySelector('[data-visio-source-error="s2"]')?.textContent, "zimbra.example.fr/…/Calendar : Le serveur refuse l'accès à l'agenda (erreur 401) : l'adresse secrète a peut-être été changée ou révoquée.");
     assert.equal(root.querySelectorAll('[data-visio-meeting]').length, 1);
   });
+
+  it('a very long title is clamped to two lines, the full title kept as its tooltip and in the Join button’s name', async () => {
+    const long = `${'Comité de pilotage interministériel '.repeat(12)}fin`;
+    const root = await show({ sources: [okSource], reminderMinutes: 5, meetings: [meeting('long', 60, 30, 'visio', VISIO, long)] });
+    const summary = root.querySelector<HTMLElement>('[data-visio-summary]');
+    assert.ok(summary?.classList.contains('clamp-2'), 'clamped by the shared stylesheet');
+    assert.equal(summary?.getAttribute('title'), long);
+    assert.equal(root.querySelector('[data-visio-action="join"]')?.getAttribute('aria-label'), `Rejoindre « ${long} »`);
+  });
 });
