@@ -87,15 +87,12 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
               emptyHint={blocked ? t('creationBlocked') : t('noMeetingInItem')} />
             <section class="card" aria-labelledby="visio-item-heading">
               <h2 id="visio-item-heading">{word('paneItemHeading')}</h2>
-              <div class="actions">
-                {meeting === null
-                  ? <button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{word('paneAdd')}</button>
-                  : ours
-                    ? <button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{word('paneRemove')}</button>
-                    : <button type="button" class="primary" data-visio-action="join-item" aria-describedby="visio-item-foreign"
-                      onClick={() => void host.openUrl(meeting.url)}>{t('join')}</button>}
-              </div>
-              {meeting !== null && !ours ? <p id="visio-item-foreign" class="muted" data-visio-foreign-link="">{t('foreignLink', { appName })}</p> : null}
+              {meeting === null
+                ? <div class="actions"><button type="button" class="primary" data-visio-action="add-to-item" disabled={blocked || busy || !loaded} onClick={() => void add(false)}>{word('paneAdd')}</button></div>
+                : ours
+                  ? <div class="actions"><button type="button" data-visio-action="remove-from-item" disabled={busy} onClick={() => void remove()}>{word('paneRemove')}</button></div>
+                  // Not ours: no « Retirer » that would then refuse; the card above already offers Join.
+                  : <p class="muted" data-visio-foreign-link="">{t('foreignLink', { appName })}</p>}
             </section>
           </>
         )}

@@ -96,8 +96,9 @@ describe('Outlook task pane in Chromium', { skip }, () => {
     const page = await openPane('fr-FR', body);
     assert.equal(await page.textContent('[data-visio-link]'), 'https://visio.numerique.gouv.fr/usr-link-abc');
     assert.equal(await page.getByRole('button', { name: 'Retirer la réunion' }).count(), 0);
-    const join = page.locator('[data-visio-action="join-item"]');
-    assert.ok(await join.isVisible());
+    const join = page.getByRole('button', { name: 'Rejoindre', exact: true });
+    assert.equal(await join.count(), 1, 'one Join, in the link card');
+    assert.ok(await join.isEnabled());
     assert.match(await page.locator('[data-visio-foreign-link]').innerText(), /n’a pas été ajouté par Visio/);
     assert.deepEqual(await axeViolations(page), []);
     await join.click();
