@@ -50,6 +50,10 @@ function assertUsable(policy: Policy, where: string): void {
     assert.ok(type, `${where}: ${key} is not in managed_schema.json (Chrome would drop it)`);
     assert.equal(Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : typeof value, type, `${where}: ${key}`);
   }
+  // The example shows the calendar feeds key (extension/background/calendar/sources.ts), each an https:// address.
+  const feeds = policy.calendarFeeds as unknown[];
+  assert.ok(Array.isArray(feeds) && feeds.length > 0, `${where}: calendarFeeds example`);
+  for (const feed of feeds) assert.equal(new URL(String(feed)).protocol, 'https:', `${where}: ${String(feed)}`);
 }
 
 test('Chrome/Edge Linux policy file: valid, in the schema, force-installs the extension', () => {
