@@ -1,4 +1,4 @@
-import { isLang } from '../../shared/core/i18n/lang.ts';
+import { cleanUserSettings } from '../../shared/core/profile/user-settings.ts';
 import type { UserSettings } from '../../shared/ui/host.ts';
 import { officeCall } from '../office/async.ts';
 import type { RoamingSettingsLike } from '../office/item-api.ts';
@@ -12,16 +12,7 @@ export const SETTINGS_KEY = 'visioSettings';
 
 /** Only well-formed fields are kept: a value written by an older or broken version is ignored. */
 export function readUserSettings(roaming: RoamingSettingsLike): UserSettings {
-  const raw = roaming.get(SETTINGS_KEY);
-  if (raw === null || typeof raw !== 'object') return {};
-  const value = raw as Record<string, unknown>;
-  return {
-    ...(typeof value.instanceUrl === 'string' ? { instanceUrl: value.instanceUrl } : {}),
-    ...(isLang(value.lang) ? { lang: value.lang } : {}),
-    ...(value.placement === 'location' || value.placement === 'description' || value.placement === 'both' ? { placement: value.placement } : {}),
-    ...(value.blockPosition === 'top' || value.blockPosition === 'bottom' ? { blockPosition: value.blockPosition } : {}),
-    ...(typeof value.autoVisio === 'boolean' ? { autoVisio: value.autoVisio } : {}),
-  };
+  return cleanUserSettings(roaming.get(SETTINGS_KEY));
 }
 
 export async function saveUserSettings(roaming: RoamingSettingsLike, settings: UserSettings): Promise<void> {

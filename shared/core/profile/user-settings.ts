@@ -1,9 +1,12 @@
-// Stored settings as the UI may trust them (pure: tested without a browser).
-import { isLang } from '../../shared/core/i18n/lang.ts';
-import type { UserSettings } from '../../shared/ui/host.ts';
+import { isLang } from '../i18n/lang.ts';
+import type { UserSettings } from './resolve-profile.ts';
 
-/** Keeps only known fields of the right type: storage written by an older version must not break the UI. */
-export function cleanSettings(raw: unknown): UserSettings {
+/**
+ * Stored user settings as the UI may trust them: only known fields of the right type. Storage
+ * written by an older or broken version (extension storage, Outlook roaming settings) must not
+ * break the UI; resolveProfile then checks the values themselves.
+ */
+export function cleanUserSettings(raw: unknown): UserSettings {
   if (typeof raw !== 'object' || raw === null) return {};
   const value = raw as Record<string, unknown>;
   return {
@@ -11,5 +14,6 @@ export function cleanSettings(raw: unknown): UserSettings {
     ...(isLang(value.lang) ? { lang: value.lang } : {}),
     ...(value.placement === 'location' || value.placement === 'description' || value.placement === 'both' ? { placement: value.placement } : {}),
     ...(value.blockPosition === 'top' || value.blockPosition === 'bottom' ? { blockPosition: value.blockPosition } : {}),
+    ...(typeof value.autoVisio === 'boolean' ? { autoVisio: value.autoVisio } : {}),
   };
 }
