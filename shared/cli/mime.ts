@@ -3,6 +3,8 @@
 // line break or hidden in base64 is found. The CLI's concern, not the core's: the extension and
 // the add-in get bodies already decoded from the mail client.
 
+import { decodeWindows1252 } from '../core/text/windows-1252.ts';
+
 /** One readable part of a message, decoded to text. */
 export interface MessagePart {
   /** Lower case, e.g. `text/html`. */
@@ -152,18 +154,8 @@ function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   } catch {
     decoder = new TextDecoder('utf-8');
   }
-  const text = decoder.decode(bytes);
-  return (decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text).replace(/^\uFEFF/, '');
-}
-
-/** windows-1252's 0x80–0x9F (€, ’, “…), in that order; undefined positions stay as they are. */
-const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f'
-  + '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
-
-/**
- * Node 20's TextDecoder reads `windows-1252` (and the latin1/us-ascii labels that mean it) as
- * ISO-8859-1, leaving 0x80–0x9F as control characters: map them as the WHATWG encoding says.
- */
-function fixWindows1252(text: string): string {
-  return text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+  // Node 20's TextDecoder reads `windows-1252` (and the latin1/us-ascii labels that mean it) as
+  // ISO-8859-1, leaving 0x80–0x9F as control characters: the core's decoder follows WHATWG.
+  const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+  return text.replace(/^\uFEFF/, '');
 }

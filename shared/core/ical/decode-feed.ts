@@ -1,6 +1,8 @@
 // Bytes of a calendar file → text. Feeds come as UTF-8 with or without a BOM, as UTF-16 (Windows
 // Calendar exports, with a BOM) and, from old Outlook versions, in Windows-1252.
 
+import { decodeWindows1252 } from '../text/windows-1252.ts';
+
 function looksUtf16(bytes: Uint8Array, zeroAt: 0 | 1): boolean {
   // "BEGIN:" in UTF-16 has a zero byte in every other position.
   const sample = Math.min(bytes.length - (bytes.length % 2), 64);
@@ -18,7 +20,8 @@ export function decodeFeedBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Not TextDecoder('windows-1252'): Node 20 reads it as ISO-8859-1 (’ and € become controls).
+    return decodeWindows1252(bytes);
   }
 }
 
