@@ -9,6 +9,8 @@ export function MeetingPanelSkeleton({ lang }: { lang: Lang }) {
   const t = makeTranslator(lang);
   return (
     <main class="panel" aria-busy="true" data-visio-loading="">
+      {/* Holds the header's place (the product name is in the settings being read): nothing jumps. */}
+      <div class="panel-header" aria-hidden="true"><span class="skeleton-button" /></div>
       <section class="card" aria-labelledby="visio-link-heading">
         <h2 id="visio-link-heading">{t('meetingLink')}</h2>
         <p class="hint" role="status">{t('loading')}</p>
