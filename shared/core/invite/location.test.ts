@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
 import { mergeLocation, removeFromLocation } from './location.ts';
 
 const INSTANCES = ['https://visio.numerique.gouv.fr', 'https://visio.suite.anct.gouv.fr'];
