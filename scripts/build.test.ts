@@ -26,6 +26,7 @@ describe('npm run build', () => {
     const out = join(dir, 'out');
     const result = await run(['--profile', profile, '--out', out, '--quiet']);
     assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /Warning/, 'a profile with its own ids builds without warnings');
     const firefox = JSON.parse(await readFile(join(out, 'firefox/manifest.json'), 'utf8'));
     assert.equal(firefox.browser_specific_settings.gecko.id, 'reunions@ministere.example');
     const chrome = await readFile(join(out, 'chrome/manifest.json'), 'utf8');
@@ -35,6 +36,15 @@ describe('npm run build', () => {
     assert.match(manifest, /<Id>0b7e4c1a-9d2f-4e6b-8a35-5f1c2d3e4f50<\/Id>/);
     assert.match(manifest, /https:\/\/addin\.ministere\.example\/taskpane\.html/);
     await access(join(out, 'packages/reunions-ministere-firefox-0.1.0.zip').replace('0.1.0', JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version));
+  });
+
+  it('warns when a branded profile keeps the default organisation ids', async () => {
+    const profile = join(dir, 'copied.json');
+    await writeFile(profile, JSON.stringify({ productName: 'Réunions Préfecture', instanceUrl: 'https://visio.prefecture.example' }));
+    const result = await run(['--profile', profile, '--out', join(dir, 'o4'), '--quiet']);
+    assert.equal(result.code, 0, 'warnings do not stop the build');
+    assert.match(result.stderr, /Warning: .*geckoId/);
+    assert.match(result.stderr, /Warning: .*outlook\.addinId/);
   });
 
   it('names the file and the problem when the profile is broken', async () => {

@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { parseScriptArgs } from './script-args.ts';
-import { validateProfile } from '../shared/core/profile/validate-profile.ts';
+import { profileWarnings, validateProfile } from '../shared/core/profile/validate-profile.ts';
 import { formatCoreMessage } from '../shared/core/i18n/core-messages.ts';
 import type { BuildContext } from './build/context.ts';
 import { buildExtension } from './build/extension.ts';
@@ -50,6 +50,8 @@ export async function build(options: { profilePath?: string; out?: string; quiet
     const lines = checked.errors.map((error) => `  - ${formatCoreMessage('en', error)}`);
     throw new Error(`Invalid profile ${profilePath}:\n${lines.join('\n')}`);
   }
+  // Ids that must be the organisation's own (a copied add-in id collides in Outlook): said, not fatal.
+  for (const warning of profileWarnings(checked.profile, raw)) console.warn(`Warning: ${formatCoreMessage('en', warning)}`);
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
   const quiet = options.quiet ?? false;
   const ctx: BuildContext = { root, out, profile: checked.profile, version: pkg.version, quiet, log: (line) => { if (!quiet) console.log(line); } };

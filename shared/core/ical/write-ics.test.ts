@@ -81,11 +81,14 @@ describe('meetingToIcs', () => {
     assert.equal(conferences[0]?.getFirstValue(), meeting.url);
   });
 
-  it('writes CONFERENCE exactly as RFC 7986 shows it, plus a tel: one when the profile has a dial-in number', () => {
-    const text = meetingToIcs({ ...base, profile: { appName: 'Visio', dialInNumber: '+33 1 84 88 00 00' }, lang: 'en' });
+  it('writes CONFERENCE exactly as RFC 7986 shows it, plus a tel: one when the room has a PIN to dial', () => {
+    const profile = { appName: 'Visio', dialInNumber: '+33 1 84 88 00 00' };
+    const text = meetingToIcs({ ...base, meeting: { ...base.meeting, pin: '0123456789' }, profile, lang: 'en' });
     const unfolded = text.replace(/\r\n[ \t]/g, '');
     assert.match(unfolded, /\r\nCONFERENCE;FEATURE=AUDIO,VIDEO;LABEL=Join the Visio meeting;VALUE=URI:https:\/\/visio\.numerique\.gouv\.fr\/abc-defg-hij\r\n/);
-    assert.match(unfolded, /\r\nCONFERENCE;FEATURE=PHONE;LABEL=Join by phone;VALUE=URI:tel:\+33184880000\r\n/);
+    assert.match(unfolded, /\r\nCONFERENCE;FEATURE=PHONE;LABEL=Join by phone \(PIN 0123456789#\);VALUE=URI:tel:\+33184880000\r\n/);
+    const withoutPin = meetingToIcs({ ...base, profile, lang: 'en' }).replace(/\r\n[ \t]/g, '');
+    assert.doesNotMatch(withoutPin, /tel:/, 'a client-made room has no PIN: the number alone would not let anyone in');
   });
 
   it('ends every line with CRLF, folds at 75 octets and never inside a UTF-8 character', () => {

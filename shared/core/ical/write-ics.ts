@@ -114,8 +114,10 @@ export function meetingToIcs(input: MeetingIcsInput): string {
   html.setParameter('fmttype', 'text/html');
   const label = JOIN_LABEL[lang].replace('{appName}', profile.appName);
   event.addProperty(conference(meeting.url, ['AUDIO', 'VIDEO'], label));
-  if (profile.dialInNumber) {
-    const phoneLabel = meeting.pin ? `${PHONE_LABEL[lang]} (PIN ${meeting.pin}#)` : PHONE_LABEL[lang];
+  // Meet lets a caller in only with the room's PIN (notes/visio-meet.md §3): without one the
+  // number is useless, so it is offered exactly when the invitation shows it (invite/render.ts).
+  if (profile.dialInNumber && meeting.pin) {
+    const phoneLabel = `${PHONE_LABEL[lang]} (PIN ${meeting.pin}#)`;
     event.addProperty(conference(telUri(profile.dialInNumber), ['PHONE'], phoneLabel));
   }
   event.addPropertyWithValue('status', 'CONFIRMED');
