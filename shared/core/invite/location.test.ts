@@ -74,5 +74,7 @@ describe('removeFromLocation', () => {
     assert.equal(removeFromLocation(`Salle 4.12 ; ${URL}`, INSTANCES), 'Salle 4.12 ');
     assert.equal(removeFromLocation(`A ; ${URL}; B  ;  C`, INSTANCES), 'A; B  ;  C');
     assert.equal(removeFromLocation(`Salle 4.12 (${URL}) 2e étage`, INSTANCES), 'Salle 4.12 2e étage');
+    // Spaces a webmail put after our link are not the user's; the space before our `; ` is.
+    assert.equal(removeFromLocation(`Salle 4.12 ; ${URL}  `, INSTANCES), 'Salle 4.12 ');
   });
 });

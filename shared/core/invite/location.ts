@@ -32,8 +32,9 @@ function cutLink(location: string, link: FoundLink): string {
   const open = OPEN_BRACKET.exec(before);
   const close = CLOSE_BRACKET.exec(after);
   if (open && close) return before.slice(0, open.index) + after.slice(close[0].length);
-  // The separator we add, `; `, exactly: the user's text before it stays as it was, spaces included.
-  if (after === '' && before.endsWith(SEPARATOR)) return before.slice(0, -SEPARATOR.length);
+  // The separator we add, `; `, exactly: the user's text before it stays as it was, spaces included
+  // (a webmail may have added spaces after our link; those are not the user's).
+  if (after.trim() === '' && before.endsWith(SEPARATOR)) return before.slice(0, -SEPARATOR.length);
   if (before.trim() === '') return after.slice((SEPARATOR_AFTER.exec(after)?.[0] ?? '').length);
   const kept = before.slice(0, SEPARATOR_BEFORE.exec(before)?.index ?? before.length);
   return kept + (TRAILING_DEBRIS.test(after) ? '' : after);
