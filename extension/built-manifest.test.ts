@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { USER_FIELDS } from '../shared/core/profile/resolve-profile.ts';
+import { NON_PROFILE_POLICY_KEYS, USER_FIELDS } from '../shared/core/profile/resolve-profile.ts';
 import { PROFILE_FIELDS } from '../shared/core/profile/validate-profile.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -65,7 +65,7 @@ test('every locale has the same messages, the service name filled in', () => {
 test('managed_schema.json lets IT set every profile field and lock every user field', () => {
   const schema = read('manifest/extension/managed_schema.json') as { type: string; properties: Record<string, { type?: string }> };
   assert.equal(schema.type, 'object');
-  const expected = [...PROFILE_FIELDS, ...USER_FIELDS.map((field) => `${field}Locked`)].sort();
+  const expected = [...PROFILE_FIELDS, ...USER_FIELDS.map((field) => `${field}Locked`), ...NON_PROFILE_POLICY_KEYS].sort();
   assert.deepEqual(Object.keys(schema.properties).sort(), expected);
   // Chrome drops a policy whose property has no single type.
   for (const [name, property] of Object.entries(schema.properties)) assert.ok(typeof property.type === 'string', name);

@@ -44,7 +44,9 @@ export function contentScriptManifest(ctx: Pick<BuildContext, 'profile'>): Conte
   return {
     content_scripts: contentScripts,
     host_permissions: [...hostPermissions],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked one origin at a time at run time. Plain http only on this machine (a local test
+    // instance or feed), as the core refuses http: elsewhere.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   };
 }
 

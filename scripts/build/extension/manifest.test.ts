@@ -19,13 +19,13 @@ test('Firefox gets the profile gecko id; webmail content scripts and permissions
   const manifest = extensionManifest({
     base, patch: { browser_specific_settings: { gecko: { id: '' } } }, profile: { ...DEFAULT_PROFILE, geckoId: 'visio@ministere.example' },
     version: '1.2.3', browser: 'firefox',
-    contentScripts: { content_scripts: [{ matches: ['https://sogo.example/*'], js: ['content/sogo.js'] }], host_permissions: ['https://sogo.example/*'], optional_host_permissions: ['https://*/*', 'http://*/*'] },
+    contentScripts: { content_scripts: [{ matches: ['https://sogo.example/*'], js: ['content/sogo.js'] }], host_permissions: ['https://sogo.example/*'], optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] },
   });
   assert.equal((manifest.browser_specific_settings as { gecko: { id: string } }).gecko.id, 'visio@ministere.example');
   assert.equal(manifest.version, '1.2.3');
   assert.equal(manifest.name, DEFAULT_PROFILE.productName);
   assert.deepEqual(manifest.host_permissions, ['https://visio.numerique.gouv.fr/*', 'https://sogo.example/*']);
-  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
+  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   assert.equal((manifest.content_scripts as unknown[]).length, 1);
 });
 
