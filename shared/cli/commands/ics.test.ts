@@ -54,12 +54,13 @@ describe('visio ics', () => {
     assert.match(event.description, /Join/);
   });
 
-  it('adds a tel: CONFERENCE when the --profile has a dial-in number', async () => {
+  it('offers no tel: CONFERENCE for a client-made room, even with a dial-in number (no PIN, no way in by phone)', async () => {
     const profileFile = join(dir, 'profile.json');
     await writeFile(profileFile, JSON.stringify({ ...DEFAULT_PROFILE, dialInNumber: '+33 1 84 88 00 00' }));
     const { code, out, err } = await run(['ics', '--title', 'T', '--start', '2027-01-15T10:00', '--duration', '60', '--tz', 'UTC', '--profile', profileFile]);
     assert.equal(code, 0, err);
-    assert.match(out.replace(/\r\n /g, ''), /\r\nCONFERENCE;FEATURE=PHONE;[^\r\n]*:tel:\+33184880000\r\n/);
+    assert.match(out, /\r\nCONFERENCE;FEATURE=AUDIO,VIDEO;/);
+    assert.doesNotMatch(out.replace(/\r\n /g, ''), /tel:/);
   });
 
   const bad: Array<[string, string[], RegExp]> = [

@@ -5,7 +5,7 @@ import type { Profile } from '../../core/profile/profile.ts';
 import { useHost, useT } from '../host-context.ts';
 import { wordMessage } from '../i18n/word.ts';
 import { googleCalendarUrl, onPremOwaOrigins, onPremOwaUrl, outlookWebUrl, type ScheduleRequest } from '../schedule/deeplinks.ts';
-import { defaultStart, eventWindow } from '../schedule/event-window.ts';
+import { defaultStart, eventWindow, MAX_DURATION, MIN_DURATION } from '../schedule/event-window.ts';
 import type { Invite } from './invite-type.ts';
 import { StatusLine, useStatus } from '../status-line.tsx';
 
@@ -77,7 +77,7 @@ export function ScheduleForm({ profile, meeting, invite, disabled, onUsed, now =
           <input type="time" name="time" required value={time} onInput={edit(setTime)} />
         </label>
         <label>{t('eventDuration')}
-          <input type="number" name="duration" min="5" max="1440" step="5" required value={duration} onInput={edit(setDuration)} />
+          <input type="number" name="duration" min={MIN_DURATION} max={MAX_DURATION} step="5" required value={duration} onInput={edit(setDuration)} />
         </label>
       </form>
       <div class="actions">

@@ -13,8 +13,8 @@ test('impossible dates and durations are refused with a message key', () => {
   assert.deepEqual(eventWindow('2026-02-31', '10:00', 30), { ok: false, error: { key: 'invalidDateTime' } });
   assert.deepEqual(eventWindow('', '10:00', 30), { ok: false, error: { key: 'invalidDateTime' } });
   assert.deepEqual(eventWindow('2026-02-10', '25:00', 30), { ok: false, error: { key: 'invalidDateTime' } });
-  assert.deepEqual(eventWindow('2026-02-10', '10:00', '0'), { ok: false, error: { key: 'invalidDuration' } });
-  assert.deepEqual(eventWindow('2026-02-10', '10:00', '1.5'), { ok: false, error: { key: 'invalidDuration' } });
+  assert.deepEqual(eventWindow('2026-02-10', '10:00', '0'), { ok: false, error: { key: 'duration.range', params: { min: 5, max: 1440 } } });
+  assert.deepEqual(eventWindow('2026-02-10', '10:00', '1.5'), { ok: false, error: { key: 'duration.range', params: { min: 5, max: 1440 } } });
 });
 
 test('the default start is the next half hour at least ten minutes away', () => {

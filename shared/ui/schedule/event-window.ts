@@ -1,6 +1,7 @@
 // The meeting's time slot as typed in the schedule form (local date + time + minutes), checked once
 // so every deeplink and the .ics agree on the same instants.
 import type { LocalizedMessage } from '../../core/i18n/translate.ts';
+import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, validateDuration } from '../../core/meeting/duration.ts';
 
 export interface EventWindow {
   readonly start: Date;
@@ -8,8 +9,9 @@ export interface EventWindow {
   readonly durationMinutes: number;
 }
 
-export const MIN_DURATION = 5;
-export const MAX_DURATION = 24 * 60;
+/** The core's limits, shared with `visio ics` and the Outlook pane. */
+export const MIN_DURATION = MIN_DURATION_MINUTES;
+export const MAX_DURATION = MAX_DURATION_MINUTES;
 
 /** `date` = `YYYY-MM-DD`, `time` = `HH:MM` (what `<input type=date|time>` give), in the device's time zone. */
 export function eventWindow(date: string, time: string, duration: string | number):
@@ -24,10 +26,9 @@ export function eventWindow(date: string, time: string, duration: string | numbe
     || start.getHours() !== hour || start.getMinutes() !== minute) {
     return { ok: false, error: { key: 'invalidDateTime' } };
   }
-  const minutes = typeof duration === 'number' ? duration : Number(duration.trim());
-  if (!Number.isInteger(minutes) || minutes < MIN_DURATION || minutes > MAX_DURATION) {
-    return { ok: false, error: { key: 'invalidDuration' } };
-  }
+  const invalid = validateDuration(duration);
+  if (invalid) return { ok: false, error: invalid };
+  const minutes = Number(duration);
   return { ok: true, window: { start, end: new Date(start.getTime() + minutes * 60_000), durationMinutes: minutes } };
 }
 
