@@ -123,26 +123,11 @@ export function removeMeeting(editor: EventEditor, context: MeetingContext): Act
     }
   }
   if (editor.location) {
-    const next = withoutAppendedLink(editor.location.value, instances);
+    // The core undoes its own merge byte for byte (invite/location.ts).
+    const next = removeFromLocation(editor.location.value, instances);
     if (!writePlain(editor.location, next, editor.plainWrite)) return notStored(context, 'location', '');
   }
   return { ok: true };
-}
-
-/**
- * Undoes mergeLocation byte for byte when the location still ends the way Add left it
- * (`<the user's text>; <link>`, or the link alone); otherwise the core's removeFromLocation,
- * which re-joins the remaining places with `; ` (it would turn a French `B ; accès` into `B; accès`).
- */
-export function withoutAppendedLink(location: string, instances: readonly string[]): string {
-  const links = findMeetingLinks(location, instances, { format: 'text' }).filter((link) => link.provider === 'visio');
-  const [only] = links;
-  if (links.length === 1 && only && location.slice(only.end).trim() === '') {
-    const before = location.slice(0, only.index);
-    if (before.trim() === '') return '';
-    if (before.endsWith('; ')) return before.slice(0, -2);
-  }
-  return removeFromLocation(location, instances);
 }
 
 /** Second read-back, a moment after Add: some webmails revert values asynchronously. */
