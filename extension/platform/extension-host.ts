@@ -1,5 +1,5 @@
 // The shared UI's host, made of WebExtension APIs: storage, policies, clipboard, tabs, permissions.
-import browser from 'webextension-polyfill';
+import { browser } from './page-browser.ts';
 import type { Host } from '../../shared/ui/host.ts';
 import { copyToClipboard } from './clipboard.ts';
 import { downloadText } from './download.ts';

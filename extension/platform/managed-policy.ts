@@ -1,6 +1,6 @@
 // Reads the organisation's policy from storage.managed (Chrome/Edge: managed_schema.json + GPO/JSON;
 // Firefox: policies.json `3rdparty.Extensions.<gecko id>`).
-import browser from 'webextension-polyfill';
+import { browser } from './page-browser.ts';
 
 /** `null` = no policy at all; a string = a policy that exists but cannot be read (the error). */
 export type RawPolicy = Record<string, unknown> | string | null;

@@ -1,6 +1,6 @@
 // The profile as the user lives it: the built profile, then the user's settings, then IT's policy
 // (the core's resolveProfile does the layering, locks and validation).
-import browser from 'webextension-polyfill';
+import { browser } from './page-browser.ts';
 import { resolveProfile } from '../../shared/core/profile/resolve-profile.ts';
 import type { ProfileState, UserSettings } from '../../shared/ui/host.ts';
 import { BUILT_PROFILE } from './built-profile.ts';

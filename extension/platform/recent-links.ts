@@ -1,5 +1,5 @@
 // The last links the user used, on this device only (storage.local), newest first, clearable.
-import browser from 'webextension-polyfill';
+import { browser } from './page-browser.ts';
 import type { RecentLink } from '../../shared/ui/host.ts';
 import { withLink } from './recent-list.ts';
 

@@ -1,6 +1,6 @@
 // The user's own settings layer, kept in storage.local (never synced: it holds nothing secret, but
 // an organisation may not want its instance URL copied to personal browser profiles).
-import browser from 'webextension-polyfill';
+import { browser } from './page-browser.ts';
 import type { UserSettings } from '../../shared/ui/host.ts';
 import { cleanUserSettings } from '../../shared/core/profile/user-settings.ts';
 
