@@ -44,7 +44,7 @@ describe('calendar feeds in Firefox', { skip }, () => {
     await options.locator('#visio-feed-url').fill(`${server.origin}/team.ics`);
     await options.click('[data-visio-action="add-feed"]');
     await options.waitForSelector('[data-visio-source-state="ok"]', { timeout: 15_000 });
-    assert.match((await innerTexts(options, '[data-visio-source-status]'))[0] ?? '', /6 réunion\(s\) avec un lien à venir/);
+    assert.match((await innerTexts(options, '[data-visio-source-status]'))[0] ?? '', /6 réunions avec un lien à venir/);
     await options.close();
 
     const popup = await session.openExtensionPage('popup.html', '[data-visio-upcoming="list"]');
