@@ -6,7 +6,12 @@ import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type MeetingState,
 import { addMeeting, readState, removeMeeting, verifyStillThere, type MeetingContext } from './meeting-actions.ts';
 import { readDescription } from './fields.ts';
 
-const FULL_SCAN_MS = 250;
+/**
+ * While every mounted editor is intact, how often a full lookup may run (a second editor, a
+ * quick-add dialog). A detached editor, field or group is noticed at once by `intact()`; only
+ * these rarer changes wait up to this long.
+ */
+const FULL_SCAN_MS = 1000;
 
 export interface RunnerOptions {
   readonly adapter: WebmailAdapter;
@@ -193,13 +198,23 @@ export function startRunner(options: RunnerOptions): Runner {
     scheduled = view.requestAnimationFrame ? view.requestAnimationFrame(scan) : view.setTimeout(scan, 16);
   }
 
+  /** A batch that only re-rendered our own group (its text, hidden flags): nothing to look for. */
+  function onlyInsideOurGroups(records: MutationRecord[]): boolean {
+    for (const record of records) {
+      const target = record.target as Element;
+      if (target.nodeType !== 1 || !target.closest(GROUP_SELECTOR)) return false;
+    }
+    return true;
+  }
+
   // O(1) per batch: big hosts (SOGo's calendar) fire hundreds of batches while rendering; the
-  // work is one coalesced scan per frame. Our own insertions cost one idempotent extra scan.
-  const observer = new view.MutationObserver(() => {
+  // work is one coalesced scan per frame. The check of our own re-renders stops at the first
+  // record of the host's.
+  const observer = new view.MutationObserver((records) => {
     stats.batches += 1;
     if (scheduled || signal.aborted) return;
     const started = now();
-    schedule();
+    if (!onlyInsideOurGroups(records)) schedule();
     stats.busyMs += now() - started;
   });
   observer.observe(doc.documentElement, {
