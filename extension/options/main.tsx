@@ -6,6 +6,7 @@ import type { WebmailOrigin } from '../../shared/core/profile/profile.ts';
 import { HostContext } from '../../shared/ui/host-context.ts';
 import { OptionsForm } from '../../shared/ui/options/options-form.tsx';
 import { createExtensionHost } from '../platform/extension-host.ts';
+import { loadLanguage } from '../platform/load-language.ts';
 import { onProfileStateChange } from '../platform/profile-state.ts';
 import { browserLanguages, uiLang } from '../platform/ui-lang.ts';
 import { LazySection } from '../popup/lazy-section.tsx';
@@ -25,6 +26,7 @@ async function calendarFeeds(lang: Lang) {
 }
 
 const { host, state } = await createExtensionHost();
+await loadLanguage(host.lang); // the page's words: a local chunk, nothing to load for French
 document.documentElement.lang = host.lang;
 document.title = state.profile.productName;
 render(<HostContext.Provider value={host}><OptionsForm />

@@ -6,6 +6,7 @@ import { HostContext } from '../../shared/ui/host-context.ts';
 import { MeetingPanel } from '../../shared/ui/meeting/meeting-panel.tsx';
 import { MeetingPanelSkeleton } from '../../shared/ui/meeting/panel-skeleton.tsx';
 import { createExtensionHost } from '../platform/extension-host.ts';
+import { loadLanguage } from '../platform/load-language.ts';
 import { LazySection } from './lazy-section.tsx';
 
 async function upcoming(lang: Lang) {
@@ -16,9 +17,13 @@ async function upcoming(lang: Lang) {
 }
 
 // Drawn before the settings and policy are read (that read took ~3 s on a cold start): never a blank
-// popup. The browser's language until the user's own choice is known.
-render(<MeetingPanelSkeleton lang={pickLang(navigator.languages)} />, document.body);
+// popup. The browser's language until the user's own choice is known; its words (a local chunk,
+// nothing for French) come first so no other language flashes.
+const browserLang = pickLang(navigator.languages);
+await loadLanguage(browserLang);
+render(<MeetingPanelSkeleton lang={browserLang} />, document.body);
 const { host, state } = await createExtensionHost();
+await loadLanguage(host.lang);
 document.documentElement.lang = host.lang;
 document.title = state.profile.appName;
 render(<HostContext.Provider value={host}><MeetingPanel /><LazySection load={() => upcoming(host.lang)} /></HostContext.Provider>, document.body);

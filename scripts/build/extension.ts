@@ -7,6 +7,7 @@ import { copyAssets } from './extension/assets.ts';
 import { writeIcons } from './extension/icons.ts';
 import { loadContentScripts } from './extension/content-scripts.ts';
 import { extensionManifest, type Browser } from './extension/manifest.ts';
+import { lazyLanguages } from './extension/lazy-languages.ts';
 import { noInnerHtml } from './extension/no-inner-html.ts';
 
 export type { Browser } from './extension/manifest.ts';
@@ -36,9 +37,10 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
     define: { __VISIO_PROFILE__: JSON.stringify(ctx.profile) },
   };
   const entry = (path: string) => join(ctx.root, path);
-  // Pages are ES modules split into chunks: the .ics writer (ical.js) loads only when asked for.
+  // Pages are ES modules split into chunks: the .ics writer (ical.js) loads only when asked for, and
+  // the message tables hold French only, the user's language loading as a chunk (lazy-languages.ts).
   await build({
-    ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [noInnerHtml],
+    ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [noInnerHtml, lazyLanguages],
     entryPoints: { popup: entry('extension/popup/main.tsx'), options: entry('extension/options/main.tsx') },
   });
   await build({ ...common, format: 'esm', entryPoints: { background: entry('extension/background/main.ts') } });

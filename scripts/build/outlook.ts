@@ -5,6 +5,7 @@
 //   launchevent.html + .js  OnNewAppointmentOrganizer; the .js is a self-contained, DOM-free IIFE that
 //                           classic Outlook on Windows loads alone
 //   taskpane.html + .js/.css the task pane (preact, shared/ui)
+//   taskpane-words.<lang>.js the task pane's shared words in en, de, nl (its bundle holds French)
 //   assets/*.png            icons drawn at every declared size
 //   locales/<lang>.json     every string the add-in shows, per language, for review by the organisation
 //   assets/office-js/       only when profile.outlook.officeJs === 'self'
@@ -19,6 +20,7 @@ import { addinMessages } from '../../outlook-addin/i18n/addin-messages.ts';
 import { paneMessages } from '../../outlook-addin/i18n/pane-messages.ts';
 import { LANGS } from '../../shared/core/i18n/lang.ts';
 import type { BuildContext } from './context.ts';
+import { lazyLanguages } from './extension/lazy-languages.ts';
 
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SELF_OFFICE_JS = 'assets/office-js/office.js';
@@ -111,7 +113,12 @@ export async function buildOutlookAddin(ctx: BuildContext): Promise<void> {
   const launchEvent = join(dir, ADDIN_PAGES.launchEventScript);
   await build({ ...bundleOptions(ctx, 'outlook-addin/launchevent/main.ts', launchEvent, 'es2017'), platform: 'neutral', mainFields: ['module', 'main'] });
   await writeFile(launchEvent, asciiOnly(await readFile(launchEvent, 'utf8')));
-  await build(bundleOptions(ctx, 'outlook-addin/taskpane/main.tsx', join(dir, 'taskpane.js'), 'es2020'));
+  // The task pane holds the shared message tables in French only; each other language is a small
+  // classic script it adds when its user reads that language (outlook-addin/taskpane/load-words.ts).
+  await build({ ...bundleOptions(ctx, 'outlook-addin/taskpane/main.tsx', join(dir, 'taskpane.js'), 'es2020'), plugins: [lazyLanguages] });
+  for (const lang of LANGS.filter((code) => code !== 'fr')) {
+    await build(bundleOptions(ctx, `outlook-addin/taskpane/words/${lang}.ts`, join(dir, `taskpane-words.${lang}.js`), 'es2020'));
+  }
 
   const css = [await readFile(join(ctx.root, 'shared/ui/ui.css'), 'utf8'), await readFile(join(ctx.root, 'outlook-addin/taskpane/taskpane.css'), 'utf8')];
   await writeFile(join(dir, 'taskpane.css'), css.join('\n'));
