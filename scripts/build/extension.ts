@@ -41,6 +41,8 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
   // the message tables hold French only, the user's language loading as a chunk (lazy-languages.ts).
   await build({
     ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [noInnerHtml, lazyLanguages],
+    // The pages' calendar modules get the native promise API, not the polyfill (page-browser-default.ts).
+    alias: { 'webextension-polyfill': entry('extension/platform/page-browser-default.ts') },
     entryPoints: { popup: entry('extension/popup/main.tsx'), options: entry('extension/options/main.tsx') },
   });
   await build({ ...common, format: 'esm', entryPoints: { background: entry('extension/background/main.ts') } });
