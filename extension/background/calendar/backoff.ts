@@ -1,6 +1,6 @@
 // When to read a feed next. Success: the regular interval. Failure: exponential backoff, so a broken
 // or overloaded calendar server is not hammered every few minutes by every user's browser. A random
-// share of the delay (crypto, never Math.random) keeps many browsers from retrying in step.
+// share of the delay (crypto.getRandomValues, as everywhere in product code) keeps many browsers from retrying in step.
 
 export const REFRESH_INTERVAL_MS = 15 * 60_000;
 const FIRST_RETRY_MS = 60_000;
