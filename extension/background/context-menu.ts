@@ -4,8 +4,8 @@ import { translate } from '../../shared/core/i18n/translate.ts';
 import { uiMessages } from '../../shared/ui/i18n/ui-messages.ts';
 import { loadProfileState } from '../platform/profile-state.ts';
 import { browserLanguages, uiLang } from '../platform/ui-lang.ts';
+import { MENU_ID } from './event-names.ts';
 
-export const MENU_ID = 'visio-insert-link';
 
 export async function createContextMenu(): Promise<void> {
   const state = await loadProfileState();

@@ -1,45 +1,85 @@
-// Background (Chrome service worker / Firefox event page). Listeners are registered at the top level,
-// synchronously, so the browser finds them when it wakes the worker for a click or a shortcut.
-import browser from 'webextension-polyfill';
-import { createContextMenu, MENU_ID } from './context-menu.ts';
-import { insertIntoTab } from './insert-into-tab.ts';
-import { registerCalendarBackground } from './calendar/calendar-background.ts';
-import { restoreWebmailRegistrations } from '../content/webmail/registration.ts';
-import { PROFILE_STATE_MESSAGE, type ProfileStateAnswer } from '../content/webmail/profile-message.ts';
-import { loadProfileState } from '../platform/profile-state.ts';
+// Background (Chrome service worker / Firefox event page): the listeners alone. They are registered
+// at the top level, synchronously, so the browser finds them when it wakes the worker for a click,
+// an alarm or a message; each one loads the chunk that does the work (background-chunks.ts) only
+// when the event is ours.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isCalendarRequest } from './calendar/calendar-messages-protocol.ts';
+import { loadChunk, storeChunksAtInstall } from './background-chunks.ts';
+import { handleLoadWebmailEditor } from './load-webmail-editor.ts';
+import { INSERT_COMMAND, MENU_ID, REFRESH_ALARM, REMINDER_ALARM, REMINDER_KEY, SETTINGS_KEY, SOURCES_KEY } from './event-names.ts';
+import { PROFILE_STATE_MESSAGE } from '../content/webmail/profile-message.ts';
 
-export const INSERT_COMMAND = 'insert-visio-link';
+storeChunksAtInstall();
 
-registerCalendarBackground();
+const actions = () => loadChunk('actions');
+const calendar = () => loadChunk('calendar');
 
-// Webmails the user added on their organisation's domain: browsers may drop dynamic content
-// scripts on update, and a permission revoked in the browser's settings must forget its entry.
-const restoreWebmails = () => restoreWebmailRegistrations().catch((error: unknown) => console.warn('Visio: webmail registrations not restored', error));
-browser.runtime.onInstalled.addListener(() => { void createContextMenu(); void restoreWebmails(); });
-browser.runtime.onStartup.addListener(() => { void createContextMenu(); void restoreWebmails(); });
+/** Work started by an event: a failure is logged, never thrown into the browser's dispatcher. */
+function run(what: string, work: () => Promise<unknown>): void {
+  work().catch((error: unknown) => console.warn(`Visio: ${what} failed`, error));
+}
+
+// A start: the menu in the user's language; webmails the user added (browsers may drop dynamic
+// content scripts on update, and a permission revoked in the browser's settings forgets its entry);
+// alarms set again (Chrome may clear them on a browser restart) and feeds read.
+function onStart(): void {
+  run('context menu', async () => (await actions()).createContextMenu());
+  run('webmail registrations', async () => (await actions()).restoreWebmailRegistrations());
+  run('calendar start', async () => (await calendar()).onStart());
+}
+browser.runtime.onInstalled.addListener(onStart);
+browser.runtime.onStartup.addListener(onStart);
+
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'local' && 'settings' in changes)) void createContextMenu();
+  if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) run('context menu', async () => (await actions()).createContextMenu());
+  if (area === 'managed' || (area === 'local' && SOURCES_KEY in changes)) run('calendar refresh', async () => (await calendar()).onSourcesChanged());
+  else if (area === 'local' && REMINDER_KEY in changes) run('reminders', async () => (await calendar()).runReminders());
 });
 
-// The webmail content scripts ask here for the resolved profile: one place layers the built
-// profile, the user's settings and IT's policy, and the scripts need not carry the resolver.
-// `locked` is a Set (not structured-clonable) and a content script has no use for it.
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as { type?: unknown } | null)?.type !== PROFILE_STATE_MESSAGE) return undefined;
-  return loadProfileState().then(({ profile, settings, policyErrors }): ProfileStateAnswer => ({ profile, settings, policyErrors }));
+// Messages: the webmail content scripts ask for the resolved profile (one place layers the built
+// profile, the user's settings and IT's policy) and, when an event editor shows, for the editor
+// module; the popup and options page talk to the calendar.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const editorLoaded = handleLoadWebmailEditor(message, sender);
+  if (editorLoaded) return editorLoaded;
+  if ((message as { type?: unknown } | null)?.type === PROFILE_STATE_MESSAGE) return actions().then((chunk) => chunk.profileStateAnswer());
+  if (isCalendarRequest(message)) return calendar().then((chunk) => chunk.handleRequest(message));
+  return undefined;
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  void insertIntoTab({ tabId: tab.id, frameId: info.frameId ?? 0 });
+  const target = { tabId: tab.id, frameId: info.frameId ?? 0 };
+  run('insert', async () => (await actions()).insertIntoTab(target));
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== INSERT_COMMAND) return;
-  const withTab = tab?.id !== undefined ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
-  void withTab.then((active) => (active?.id === undefined ? undefined : insertIntoTab({ tabId: active.id })));
+  run('insert', async () => {
+    const active = tab?.id !== undefined ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (active?.id !== undefined) await (await actions()).insertIntoTab({ tabId: active.id });
+  });
 });
 
-// The end-to-end tests call the same function the menu and the shortcut call: headless browsers
-// cannot click a context menu or press a browser-level shortcut. Reachable from extension pages only.
-Object.assign(globalThis, { __visioBackground: { insertIntoTab, createContextMenu, restoreWebmailRegistrations } });
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== REFRESH_ALARM && alarm.name !== REMINDER_ALARM) return;
+  run(alarm.name, async () => (await calendar()).onAlarm(alarm.name));
+});
+browser.notifications.onClicked.addListener((id) => run('join', async () => (await calendar()).joinFromNotification(id)));
+// Chrome only: Firefox has no notification buttons (a click on the notification joins there).
+browser.notifications.onButtonClicked?.addListener((id) => run('join', async () => (await calendar()).joinFromNotification(id)));
+
+// The end-to-end tests call what the menu, the shortcut and a notification click call: headless
+// browsers cannot click a context menu, press a browser-level shortcut or click a notification.
+// Reachable from the worker and extension pages only.
+Object.assign(globalThis, {
+  __visioBackground: {
+    insertIntoTab: async (target: { tabId: number; frameId?: number }) => (await actions()).insertIntoTab(target),
+    createContextMenu: async () => (await actions()).createContextMenu(),
+    restoreWebmailRegistrations: async () => (await actions()).restoreWebmailRegistrations(),
+  },
+  __visioCalendar: {
+    joinFromNotification: async (id: string) => (await calendar()).joinFromNotification(id),
+    runReminders: async () => (await calendar()).runReminders(),
+  },
+});

@@ -45,7 +45,17 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
     alias: { 'webextension-polyfill': entry('extension/platform/page-browser-default.ts') },
     entryPoints: { popup: entry('extension/popup/main.tsx'), options: entry('extension/options/main.tsx') },
   });
-  await build({ ...common, format: 'esm', entryPoints: { background: entry('extension/background/main.ts') } });
+  // The background is a classic script (Chrome's service worker lazily imports its chunks with
+  // importScripts, which module workers lack); its chunks load when an event needs them
+  // (extension/background/background-chunks.ts).
+  await build({
+    ...common, format: 'iife',
+    entryPoints: {
+      background: entry('extension/background/main.ts'),
+      'background/actions': entry('extension/background/actions-chunk.ts'),
+      'background/calendar': entry('extension/background/calendar/calendar-chunk.ts'),
+    },
+  });
   // Injected into pages: classic scripts, one self-contained file each.
   await build({ ...common, format: 'iife', entryPoints: { insert: entry('extension/insert/insert-at-cursor.ts'), ...contentScripts.entries } });
 }

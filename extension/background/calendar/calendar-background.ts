@@ -1,22 +1,21 @@
 // The calendar half of the background: feeds refreshed by alarm, reminders by alarm, notification
-// clicks, and the popup's/options page's requests. Every listener is registered synchronously when
-// the worker starts (registerCalendarBackground is called at the top level of background/main.ts),
-// so the browser can wake a stopped worker for an alarm or a click.
+// clicks, and the popup's/options page's requests. A chunk loaded on demand (background-chunks.ts):
+// background/main.ts registers the listeners at startup and calls these handlers.
 import browser from 'webextension-polyfill';
 import type { Lang } from '../../../shared/core/i18n/lang.ts';
 import { calendarMessage } from '../../../shared/ui/upcoming/calendar-messages.ts';
 import type { ImportResult } from '../../../shared/ui/upcoming/calendar-port.ts';
 import { browserLanguages, uiLang } from '../../platform/ui-lang.ts';
 import { loadProfileState } from '../../platform/profile-state.ts';
-import { isCalendarRequest, type CalendarRequest } from './calendar-messages-protocol.ts';
-import { loadReminderMinutes, loadSources, loadStates, newSourceId, REMINDER_KEY, saveSources, saveStates, SOURCES_KEY } from './calendar-store.ts';
+import { REFRESH_ALARM } from '../event-names.ts';
+import type { CalendarRequest } from './calendar-messages-protocol.ts';
+import { loadReminderMinutes, loadSources, loadStates, newSourceId, saveSources, saveStates } from './calendar-store.ts';
 import { checkFeedAnswer, readMeetings } from './core-reader.ts';
 import { readWindow, refreshDue, type RefreshDeps } from './refresh.ts';
-import { joinFromNotification, REMINDER_ALARM, runReminders, type ReminderDeps } from './reminders.ts';
+import { joinFromNotification, runReminders, type ReminderDeps } from './reminders.ts';
 import { buildSnapshot } from './snapshot.ts';
 import { allSources } from './sources.ts';
 
-export const REFRESH_ALARM = 'visio-calendar-refresh';
 /** The alarm only looks at which feeds are due; each feed's own schedule (and backoff) decides. */
 const REFRESH_ALARM_MINUTES = 5;
 
@@ -69,23 +68,15 @@ async function handleRequest(request: CalendarRequest): Promise<unknown> {
   }
 }
 
-export function registerCalendarBackground(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshThenRemind(false);
-    else if (alarm.name === REMINDER_ALARM) void runReminders(reminderDeps);
-  });
-  browser.notifications.onClicked.addListener((id) => { void joinFromNotification(id); });
-  // Chrome only: Firefox has no notification buttons (a click on the notification joins there).
-  browser.notifications.onButtonClicked?.addListener((id) => { void joinFromNotification(id); });
-  browser.runtime.onMessage.addListener((message: unknown) => (isCalendarRequest(message) ? handleRequest(message) : undefined));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && SOURCES_KEY in changes)) void refreshThenRemind(false);
-    else if (area === 'local' && REMINDER_KEY in changes) void runReminders(reminderDeps);
-  });
+/** What the startup script (background/main.ts) calls, once an event has loaded this chunk. */
+export const calendarChunk = {
+  onAlarm: (name: string): Promise<void> => (name === REFRESH_ALARM ? refreshThenRemind(false) : runReminders(reminderDeps)),
+  joinFromNotification,
+  handleRequest,
+  onSourcesChanged: (): Promise<void> => refreshThenRemind(false),
+  runReminders: (): Promise<void> => runReminders(reminderDeps),
   // Alarms may be cleared on a browser restart (Chrome says so): set them again on every start.
-  browser.runtime.onStartup.addListener(() => { void ensureRefreshAlarm().then(() => refreshThenRemind(false)); });
-  browser.runtime.onInstalled.addListener(() => { void ensureRefreshAlarm().then(() => refreshThenRemind(false)); });
-  // The end-to-end test calls what a click on a notification calls: headless browsers show no
-  // notification to click. Reachable from the worker only, like background/main.ts's own hook.
-  Object.assign(globalThis, { __visioCalendar: { joinFromNotification, runReminders: () => runReminders(reminderDeps) } });
-}
+  onStart: (): Promise<void> => ensureRefreshAlarm().then(() => refreshThenRemind(false)),
+};
+
+export type CalendarChunk = typeof calendarChunk;

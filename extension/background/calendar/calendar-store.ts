@@ -4,11 +4,11 @@
 import browser from 'webextension-polyfill';
 import type { LocalizedMessage } from '../../../shared/core/i18n/translate.ts';
 import { DEFAULT_REMINDER_MINUTES, type UpcomingMeeting } from '../../../shared/ui/upcoming/upcoming-types.ts';
+import { REMINDER_KEY, SOURCES_KEY } from '../event-names.ts';
 import type { Validators } from './fetch-feed.ts';
 
-export const SOURCES_KEY = 'calendarSources';
+export { REMINDER_KEY, SOURCES_KEY };
 export const STATE_KEY = 'calendarState';
-export const REMINDER_KEY = 'calendarReminderMinutes';
 export const NOTIFIED_KEY = 'calendarNotified';
 
 /** A source the user added. Policy feeds are not stored here (they are read from storage.managed). */

@@ -9,8 +9,10 @@ import { occurrenceKey, type UpcomingMeeting } from '../../../shared/ui/upcoming
 import { loadNotified, loadReminderMinutes, saveNotified, type NotifiedReminder } from './calendar-store.ts';
 import { reminderNotification } from './reminder-notification.ts';
 import { planReminders, pruneNotified } from './reminder-plan.ts';
+import { REMINDER_ALARM } from '../event-names.ts';
 
-export const REMINDER_ALARM = 'visio-calendar-reminder';
+export { REMINDER_ALARM };
+
 const NOTIFICATION_PREFIX = 'visio-reminder|';
 
 export function hasNotificationButtons(): boolean {
