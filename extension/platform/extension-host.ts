@@ -5,6 +5,7 @@ import { copyToClipboard } from './clipboard.ts';
 import { downloadText } from './download.ts';
 import { loadProfileState, onProfileStateChange, saveUserSettings } from './profile-state.ts';
 import { clearRecentLinks, recentLinks, rememberLink } from './recent-links.ts';
+import { loadInviteWords } from './load-language.ts';
 import { browserLanguages, uiLang } from './ui-lang.ts';
 
 import type { ProfileState } from '../../shared/ui/host.ts';
@@ -26,9 +27,11 @@ async function loadRegistration(): Promise<Registration> {
 export async function createExtensionHost(): Promise<{ host: Host; state: ProfileState }> {
   const state = await loadProfileState();
   let preloaded: ProfileState | null = state;
+  const lang = uiLang(state, browserLanguages());
   const host: Host = {
     kind: 'extension',
-    lang: uiLang(state, browserLanguages()),
+    lang,
+    loadInviteWords: () => loadInviteWords(lang),
     getProfile: async () => { const ready = preloaded ?? await loadProfileState(); preloaded = null; return ready; },
     saveSettings: saveUserSettings,
     onProfileChange: onProfileStateChange,

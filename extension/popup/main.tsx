@@ -20,10 +20,10 @@ async function upcoming(lang: Lang) {
 // popup. The browser's language until the user's own choice is known; its words (a local chunk,
 // nothing for French) come first so no other language flashes.
 const browserLang = pickLang(navigator.languages);
-await loadLanguage(browserLang);
+await loadLanguage(browserLang, { invite: false });
 render(<MeetingPanelSkeleton lang={browserLang} />, document.body);
 const { host, state } = await createExtensionHost();
-await loadLanguage(host.lang);
+await loadLanguage(host.lang, { invite: false }); // the invitation's words load after the link (useAfterLink)
 document.documentElement.lang = host.lang;
 document.title = state.profile.appName;
 render(<HostContext.Provider value={host}><MeetingPanel /><LazySection load={() => upcoming(host.lang)} /></HostContext.Provider>, document.body);

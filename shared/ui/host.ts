@@ -53,6 +53,12 @@ export interface Host {
   /** The UI language, already picked (settings, then browser/Outlook language, fr when unknown). */
   readonly lang: Lang;
 
+  /**
+   * The invitation's words in `lang`, when the page loads them after its first render (the
+   * extension popup). Absent: they are already there.
+   */
+  loadInviteWords?(): Promise<void>;
+
   getProfile(): Promise<ProfileState>;
   /** Saves the user's layer and returns the newly resolved state. Locked fields are ignored. */
   saveSettings(settings: UserSettings): Promise<ProfileState>;

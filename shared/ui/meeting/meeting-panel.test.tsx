@@ -35,6 +35,10 @@ async function show(host: Host): Promise<HTMLElement> {
   mounted.push(root);
   await act(async () => { render(<HostContext.Provider value={host}><MeetingPanel /></HostContext.Provider>, root); });
   await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+  // The invitation code and the Schedule form load after the link (use-after-link.ts).
+  for (let tries = 0; tries < 100 && root.querySelector('[data-visio-ready]') && !root.querySelector('[aria-labelledby="visio-schedule-heading"]'); tries += 1) {
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+  }
   return root;
 }
 
@@ -68,6 +72,25 @@ describe('MeetingPanel', () => {
     assert.equal(hint?.textContent, 'La création de réunions est bloquée par les réglages de votre organisation.');
     assert.ok(!hint?.classList.contains('link'), 'not in the monospace, break-anywhere URL slot');
     assert.ok(!root.textContent?.includes('cliquez sur « Nouvelle réunion »'));
+  });
+
+  it('shows the link at once; Copy invitation enables when the invitation words are there', async () => {
+    let releaseWords = () => {};
+    const wordsLoaded = new Promise<void>((resolve) => { releaseWords = resolve; });
+    const root = document.createElement('div');
+    document.body.append(root);
+    mounted.push(root);
+    const host: Host = { ...fakeHost(Promise.resolve(okState)), loadInviteWords: () => wordsLoaded };
+    await act(async () => { render(<HostContext.Provider value={host}><MeetingPanel /></HostContext.Provider>, root); });
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 50)); });
+    assert.match(root.querySelector('[data-visio-link]')?.textContent ?? '', /^https:\/\/visio\.numerique\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    const copyInvite = root.querySelector<HTMLButtonElement>('[data-visio-action="copy-invite"]');
+    assert.equal(copyInvite?.disabled, true, 'no invitation before its words are loaded');
+    releaseWords();
+    for (let tries = 0; tries < 100 && copyInvite?.disabled; tries += 1) {
+      await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+    }
+    assert.equal(copyInvite?.disabled, false);
   });
 
   it('a duration error shows next to the schedule buttons and goes once the duration is fixed', async () => {

@@ -1,6 +1,5 @@
 // The popup's (and task pane's) main view: a fresh link at once, then copy / join / schedule.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { renderInvite } from '../../core/invite/render.ts';
 import { newMeeting, type Meeting } from '../../core/meeting/room.ts';
 import type { RecentLink } from '../host.ts';
 import { useHost, useT } from '../host-context.ts';
@@ -9,8 +8,7 @@ import { StatusLine, useStatus } from '../status-line.tsx';
 import { useProfileState } from '../use-profile.ts';
 import { LinkCard } from './link-card.tsx';
 import { MeetingPanelSkeleton } from './panel-skeleton.tsx';
-import { RecentLinks } from './recent-links.tsx';
-import { ScheduleForm } from './schedule-form.tsx';
+import { useAfterLink } from './use-after-link.ts';
 
 export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }) {
   const host = useHost();
@@ -26,7 +24,8 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
   }, [state, blocked]);
   useEffect(() => { void host.recentLinks?.().then(setRecent); }, [host]);
 
-  const invite = useMemo(() => (state && meeting ? renderInvite(state.profile, host.lang, meeting) : null), [state, meeting, host.lang]);
+  const later = useAfterLink();
+  const invite = useMemo(() => (later && state && meeting ? later.renderInvite(state.profile, host.lang, meeting) : null), [later, state, meeting, host.lang]);
   const used = (url: string) => {
     if (!host.rememberLink || recent[0]?.url === url) return;
     void host.rememberLink(url).then(() => host.recentLinks?.()).then((links) => links && setRecent(links));
@@ -46,11 +45,11 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
         {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
         <StatusLine status={status} />
       </LinkCard>
-      {host.kind === 'extension'
-        ? <ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} onUsed={used} />
+      {host.kind === 'extension' && later
+        ? <later.ScheduleForm profile={state.profile} meeting={meeting} invite={invite} disabled={blocked} onUsed={used} />
         : null}
-      {host.recentLinks
-        ? <RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}
+      {host.recentLinks && later
+        ? <later.RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}
           onReuse={(url) => { setMeeting({ url, slug: url.slice(url.lastIndexOf('/') + 1) }); say(t('recentReused')); }} />
         : null}
     </main>
