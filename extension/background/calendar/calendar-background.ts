@@ -39,7 +39,13 @@ async function refreshThenRemind(force: boolean): Promise<void> {
   }
 }
 
+/**
+ * The refresh alarm exists only while there is a feed to read: most people add none, and their
+ * worker need not wake every five minutes to load the calendar chunk for nothing.
+ */
 async function ensureRefreshAlarm(): Promise<void> {
+  const hasFeed = (await allSources()).some((source) => source.url !== undefined);
+  if (!hasFeed) { await browser.alarms.clear(REFRESH_ALARM); return; }
   if (await browser.alarms.get(REFRESH_ALARM)) return;
   await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_ALARM_MINUTES });
 }
@@ -73,7 +79,7 @@ export const calendarChunk = {
   onAlarm: (name: string): Promise<void> => (name === REFRESH_ALARM ? refreshThenRemind(false) : runReminders(reminderDeps)),
   joinFromNotification,
   handleRequest,
-  onSourcesChanged: (): Promise<void> => refreshThenRemind(false),
+  onSourcesChanged: (): Promise<void> => ensureRefreshAlarm().then(() => refreshThenRemind(false)),
   runReminders: (): Promise<void> => runReminders(reminderDeps),
   // Alarms may be cleared on a browser restart (Chrome says so): set them again on every start.
   onStart: (): Promise<void> => ensureRefreshAlarm().then(() => refreshThenRemind(false)),

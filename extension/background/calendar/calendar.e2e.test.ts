@@ -81,7 +81,13 @@ describe('calendar feeds in Chromium', { skip }, () => {
   });
 
   it('options page: a good feed is read, a 401 and an HTML page get clear messages, a slow one does not hold the others', async () => {
+    // No feed yet: no refresh alarm waking the worker every five minutes; the first feed sets it.
+    // (The install handlers ran while the options page opened; a second more leaves them time to set one.)
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const worker = await currentWorker(session);
+    assert.equal(await worker.evaluate(() => chrome.alarms.get('visio-calendar-refresh')), undefined, 'no refresh alarm without a feed');
     await addFeed(options, `${server.origin}/team.ics`);
+    await waitFor(async () => (await (await currentWorker(session)).evaluate(() => chrome.alarms.get('visio-calendar-refresh'))) !== undefined);
     await addFeed(options, `${server.origin}/private.ics`);
     await addFeed(options, `${server.origin}/broken.ics`);
     await addFeed(options, `${server.origin}/slow.ics`);
