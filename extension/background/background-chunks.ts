@@ -6,7 +6,8 @@
 // How a chunk is loaded:
 // - Chrome (service worker, classic script): `import()` is not allowed in service workers, and
 //   `importScripts()` after installation only takes scripts the worker imported while installing
-//   (Service Worker spec, "script resource map"; Chrome enforces it). So the install handler
+//   (Service Worker spec, "script resource map"; Chromium 156 here refuses others with a
+//   NetworkError, checked with a two-file extension). So the install handler
 //   imports every chunk once, which stores them with the worker, and later calls to
 //   `importScripts()` read them from there, synchronously.
 // - Firefox (event page, a document): `import()` of the chunk's extension URL.
