@@ -14,10 +14,12 @@
 // Each chunk is a self-contained classic script that registers its API under CHUNKS on the global.
 import type { ActionsChunk } from './actions.ts';
 import type { CalendarChunk } from './calendar/calendar-background.ts';
+import type { ProfileChunk } from './profile-answer.ts';
 
 export interface ChunkApis {
   readonly actions: ActionsChunk;
   readonly calendar: CalendarChunk;
+  readonly profile: ProfileChunk;
 }
 export type ChunkName = keyof ChunkApis;
 
@@ -25,6 +27,7 @@ export type ChunkName = keyof ChunkApis;
 export const CHUNK_FILES: Readonly<Record<ChunkName, string>> = {
   actions: '/background/actions.js',
   calendar: '/background/calendar.js',
+  profile: '/background/profile.js',
 };
 
 const CHUNKS = Symbol.for('visio-scheduler.background-chunks');

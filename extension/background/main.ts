@@ -13,6 +13,7 @@ storeChunksAtInstall();
 
 const actions = () => loadChunk('actions');
 const calendar = () => loadChunk('calendar');
+const profile = () => loadChunk('profile');
 
 /** Work started by an event: a failure is logged, never thrown into the browser's dispatcher. */
 function run(what: string, work: () => Promise<unknown>): void {
@@ -42,7 +43,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const editorLoaded = handleLoadWebmailEditor(message, sender);
   if (editorLoaded) return editorLoaded;
-  if ((message as { type?: unknown } | null)?.type === PROFILE_STATE_MESSAGE) return actions().then((chunk) => chunk.profileStateAnswer());
+  if ((message as { type?: unknown } | null)?.type === PROFILE_STATE_MESSAGE) return profile().then((chunk) => chunk.profileStateAnswer());
   if (isCalendarRequest(message)) return calendar().then((chunk) => chunk.handleRequest(message));
   return undefined;
 });

@@ -54,6 +54,7 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
       background: entry('extension/background/main.ts'),
       'background/actions': entry('extension/background/actions-chunk.ts'),
       'background/calendar': entry('extension/background/calendar/calendar-chunk.ts'),
+      'background/profile': entry('extension/background/profile-chunk.ts'),
     },
   });
   // Injected into pages: classic scripts, one self-contained file each.
