@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { WEBMAIL_KINDS } from '../../shared/core/profile/profile.ts';
 import { contentScriptFile, WEBMAIL_ADAPTERS } from '../../extension/content/webmail/registry.ts';
-import { originMatchPatterns, originPermission } from '../../extension/content/webmail/match-patterns.ts';
+import { originMatchPatterns, originPermission, patternHostPermission } from '../../extension/content/webmail/match-patterns.ts';
+import { WEBMAIL_EDITOR_FILE } from '../../extension/content/webmail/editor-message.ts';
 import type { BuildContext } from './context.ts';
 
 export interface ContentScriptEntry {
@@ -28,6 +29,9 @@ export function contentScriptManifest(ctx: Pick<BuildContext, 'profile'>): Conte
     const adapter = WEBMAIL_ADAPTERS[kind];
     if (!adapter) continue;
     const matches = new Set(adapter.hostedMatches);
+    // The editor module is injected with scripting.executeScript, which needs the host itself (a
+    // content-script match is not enough): the known hosted webmails get a standing permission.
+    for (const pattern of adapter.hostedMatches) hostPermissions.add(patternHostPermission(pattern));
     for (const webmail of ctx.profile.webmails.filter((entry) => entry.kind === kind)) {
       const patterns = originMatchPatterns(adapter, webmail.origin);
       if (!patterns) throw new Error(`profile webmails: ${JSON.stringify(webmail.origin)} is not an http(s) origin`);
@@ -50,9 +54,14 @@ export function contentScriptManifest(ctx: Pick<BuildContext, 'profile'>): Conte
   };
 }
 
-/** esbuild entry name (= output path without `.js`) → source file, for every adapter. */
+/**
+ * esbuild entry name (= output path without `.js`) → source file: a page script for every adapter,
+ * and the editor module they share (injected when an event editor shows, editor-loader.ts).
+ */
 export function contentScriptEntries(ctx: Pick<BuildContext, 'root'>): Record<string, string> {
-  const entries: Record<string, string> = {};
+  const entries: Record<string, string> = {
+    [WEBMAIL_EDITOR_FILE.replace(/\.js$/, '')]: join(ctx.root, 'extension/content/webmail/entries/editor.ts'),
+  };
   for (const kind of WEBMAIL_KINDS) {
     if (!WEBMAIL_ADAPTERS[kind]) continue;
     entries[contentScriptFile(kind).replace(/\.js$/, '')] = join(ctx.root, `extension/content/webmail/entries/${kind}.ts`);

@@ -2,6 +2,7 @@
 // load the settings, start the runner, reload the settings when they change.
 import type { WebmailAdapter } from './adapter.ts';
 import { loadContext, onContextChange } from './context.ts';
+import { backgroundEditorLoader, type EditorLoader } from './editor-loader.ts';
 import type { MeetingContext } from './meeting-actions.ts';
 import { sessionPendingAdd } from './pending-add.ts';
 import { startRunner } from './runner.ts';
@@ -13,7 +14,8 @@ const STARTED = Symbol.for('visio-scheduler.webmail-runner');
  */
 export const STATS = Symbol.for('visio-scheduler.webmail-stats');
 
-export async function bootWebmail(adapter: WebmailAdapter, doc: Document = document): Promise<AbortController | null> {
+/** `loadEditor`: where the editor module comes from; by default the background injects it. */
+export async function bootWebmail(adapter: WebmailAdapter, doc: Document = document, loadEditor: EditorLoader = backgroundEditorLoader()): Promise<AbortController | null> {
   const bootStarted = performance.now();
   const scope = globalThis as { [STARTED]?: AbortController; [STATS]?: unknown };
   if (scope[STARTED]) return null;
@@ -21,7 +23,7 @@ export async function bootWebmail(adapter: WebmailAdapter, doc: Document = docum
   scope[STARTED] = controller;
   let context: MeetingContext = await loadContext(doc);
   const runner = startRunner({
-    adapter, doc, signal: controller.signal, context: () => context,
+    adapter, doc, signal: controller.signal, context: () => context, loadEditor,
     pendingAdd: adapter.findQuickAdd ? sessionPendingAdd(doc.defaultView!.sessionStorage) : undefined,
   });
   scope[STATS] = { runner: runner.stats, firstScanMs: performance.now() - bootStarted };

@@ -11,9 +11,12 @@ export type MeetingState =
   | { readonly kind: 'none' }
   | { readonly kind: 'existing'; readonly url: string; readonly removable: boolean; readonly provider: string };
 
+/** `unavailable`: the editor module could not be loaded, no button can work (the message says why). */
+export type GroupState = MeetingState | { readonly kind: 'unavailable' };
+
 export interface ButtonGroup {
   readonly element: HTMLElement;
-  render(state: MeetingState): void;
+  render(state: GroupState): void;
   say(key: WebmailMessageKey, params?: MessageParams, tone?: 'status' | 'error'): void;
 }
 
@@ -71,7 +74,7 @@ export function createButtonGroup(
     element: group,
     render(state) {
       buttons.add.hidden = state.kind !== 'none';
-      buttons.join.hidden = state.kind === 'none';
+      buttons.join.hidden = state.kind !== 'existing';
       buttons.remove.hidden = !(state.kind === 'existing' && state.removable);
       if (state.kind === 'existing') {
         const visio = state.provider === 'visio';

@@ -1,7 +1,8 @@
 // The main flows of every adapter in real Chromium: each fixture is served at the URL it declares
-// (route interception, no network), the real content-script bundle of its kind runs in it, and a
-// person's clicks add, join and remove the meeting through Chromium's own editing (execCommand,
-// contenteditable, iframes). Skips without Chromium; fails under CI=true.
+// (route interception, no network), the real content-script bundles run in it (the editor module,
+// which the background injects in the extension, is put in first here), and a person's clicks add,
+// join and remove the meeting through Chromium's own editing (execCommand, contenteditable,
+// iframes). Skips without Chromium; fails under CI=true.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts
 import { contentScriptDefines, contentScriptEntries } from '../../../scripts/build/content-scripts.ts';
 import { pickLang } from '../../../shared/core/i18n/lang.ts';
 import { translate } from '../../../shared/core/i18n/translate.ts';
+import { WEBMAIL_EDITOR_FILE } from './editor-message.ts';
 import { webmailMessages } from './messages.ts';
 import { FIXTURE_CASES } from './testing/fixture-cases.ts';
 import { FIXTURES } from './testing/fixture-dom.ts';
@@ -77,6 +79,7 @@ describe('webmail adapters in real Chromium', () => {
           return JSON.stringify([plain, rich, frames]);
         });
         const before = await fields();
+        await page.addScriptTag({ path: join(bundles, WEBMAIL_EDITOR_FILE) });
         await page.addScriptTag({ path: join(bundles, `content/webmail-${testCase.kind}.js`) });
         if (testCase.expect === 'join') {
           await page.waitForSelector('[data-visio-action="join"]:not([hidden])');
@@ -111,4 +114,26 @@ describe('webmail adapters in real Chromium', () => {
       }
     });
   }
+
+  it('without the editor module, the editor says the buttons could not be loaded (no silent nothing)', async (t) => {
+    if (unavailable(t)) return;
+    const file = 'sogo/editor-new.html';
+    const html = readFileSync(join(FIXTURES, file), 'utf8');
+    const url = /name="visio-fixture-url" content="([^"]+)"/.exec(html)![1]!;
+    const context = await browser!.newContext({ locale: 'fr-FR' });
+    try {
+      await context.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      const page = await context.newPage();
+      await page.goto(url);
+      // Outside an extension nothing can inject the module: the same path as a refused injection.
+      await page.addScriptTag({ path: join(bundles, 'content/webmail-sogo.js') });
+      await page.waitForSelector('[data-visio-message][role="alert"]');
+      const lang = pickLang([/<html lang="([a-z]+)"/.exec(html)?.[1] ?? '', 'fr-FR']);
+      assert.equal(await page.textContent('[data-visio-message]'), translate(webmailMessages, lang, 'loadFailed', { app: 'Visio' }), 'in the page’s language');
+      assert.equal(await page.locator('[data-visio-action]:not([hidden])').count(), 0, 'no button that could not work');
+      assert.equal(await page.locator('[data-visio-group]').count(), 1);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -23,3 +23,10 @@ export function originPermission(origin: string): string | null {
     return `${url.protocol}//${url.hostname}/*`;
   } catch { return null; }
 }
+
+/** `https://calendar.google.com/calendar/*` → `https://calendar.google.com/*`: the host permission a match pattern lives under. */
+export function patternHostPermission(pattern: string): string {
+  const found = /^(https?|\*):\/\/([^/]+)\//.exec(pattern);
+  if (!found) throw new Error(`not a host match pattern: ${pattern}`);
+  return `${found[1]}://${found[2]}/*`;
+}

@@ -4,7 +4,7 @@ import type { Messages } from '../../../shared/core/i18n/translate.ts';
 
 export type WebmailMessageKey =
   | 'add' | 'addTitle' | 'join' | 'joinTitle' | 'joinOther' | 'remove' | 'removeTitle'
-  | 'group' | 'added' | 'removed' | 'notStored' | 'noField' | 'failed' | 'quickAdd' | 'policyBlocked';
+  | 'group' | 'added' | 'removed' | 'notStored' | 'noField' | 'quickAdd' | 'policyBlocked' | 'loadFailed';
 
 export const webmailMessages: Messages<WebmailMessageKey> = {
   fr: {
@@ -20,9 +20,9 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     removed: 'Réunion {app} retirée.',
     notStored: 'Le lien n’a pas pu être écrit dans le champ « {field} » : l’agenda ne l’a pas pris en compte. Copiez-le : {url}',
     noField: 'Cet éditeur n’a ni lieu ni description modifiable : impossible d’ajouter la réunion.',
-    failed: 'La réunion n’a pas pu être ajoutée : {reason}',
     quickAdd: 'Ajouter une réunion {app} (ouvre l’éditeur complet)',
     policyBlocked: 'La configuration de votre organisation est illisible : aucun lien {app} n’est créé. Contactez votre service informatique.',
+    loadFailed: 'Les boutons {app} n’ont pas pu être chargés dans cet éditeur. Fermez l’événement et rouvrez-le pour réessayer.',
   },
   en: {
     add: 'Add a {app} meeting',
@@ -37,9 +37,9 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     removed: '{app} meeting removed.',
     notStored: 'The link could not be written into the “{field}” field: the calendar did not take it. Copy it: {url}',
     noField: 'This editor has no editable location or description: the meeting cannot be added.',
-    failed: 'The meeting could not be added: {reason}',
     quickAdd: 'Add a {app} meeting (opens the full editor)',
     policyBlocked: 'Your organisation’s configuration cannot be read: no {app} link is created. Contact your IT department.',
+    loadFailed: 'The {app} buttons could not be loaded into this editor. Close the event and open it again to retry.',
   },
   de: {
     add: '{app}-Besprechung hinzufügen',
@@ -54,9 +54,9 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     removed: '{app}-Besprechung entfernt.',
     notStored: 'Der Link konnte nicht in das Feld „{field}“ geschrieben werden: Der Kalender hat ihn nicht übernommen. Kopieren Sie ihn: {url}',
     noField: 'Dieser Editor hat weder einen bearbeitbaren Ort noch eine Beschreibung: Die Besprechung kann nicht hinzugefügt werden.',
-    failed: 'Die Besprechung konnte nicht hinzugefügt werden: {reason}',
     quickAdd: '{app}-Besprechung hinzufügen (öffnet den vollständigen Editor)',
     policyBlocked: 'Die Konfiguration Ihrer Organisation ist nicht lesbar: Es wird kein {app}-Link erstellt. Wenden Sie sich an Ihre IT-Abteilung.',
+    loadFailed: 'Die {app}-Schaltflächen konnten in diesem Editor nicht geladen werden. Schließen Sie den Termin und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',
   },
   nl: {
     add: '{app}-vergadering toevoegen',
@@ -71,9 +71,9 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     removed: '{app}-vergadering verwijderd.',
     notStored: 'De link kon niet in het veld “{field}” worden geschreven: de agenda heeft hem niet overgenomen. Kopieer hem: {url}',
     noField: 'Deze editor heeft geen bewerkbare locatie of beschrijving: de vergadering kan niet worden toegevoegd.',
-    failed: 'De vergadering kon niet worden toegevoegd: {reason}',
     quickAdd: '{app}-vergadering toevoegen (opent de volledige editor)',
     policyBlocked: 'De configuratie van uw organisatie is onleesbaar: er wordt geen {app}-link gemaakt. Neem contact op met uw IT-afdeling.',
+    loadFailed: 'De {app}-knoppen konden niet in deze editor worden geladen. Sluit de afspraak en open hem opnieuw om het nog eens te proberen.',
   },
 };
 

@@ -9,7 +9,8 @@ import { JSDOM } from 'jsdom';
 import { WEBMAIL_KINDS, type WebmailOrigin } from '../../../shared/core/profile/profile.ts';
 import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts';
 import { contentScriptEntries, contentScriptManifest } from '../../../scripts/build/content-scripts.ts';
-import { originMatchPatterns } from './match-patterns.ts';
+import { WEBMAIL_EDITOR_FILE } from './editor-message.ts';
+import { originMatchPatterns, patternHostPermission } from './match-patterns.ts';
 import { contentScriptFile, WEBMAIL_ADAPTERS } from './registry.ts';
 import { FIXTURE_CASES } from './testing/fixture-cases.ts';
 import { FIXTURES, fixtureFiles } from './testing/fixture-dom.ts';
@@ -51,7 +52,13 @@ describe('webmail adapters: consistency', () => {
       assert.ok(expected.length > 0, `${kind} has at least one URL pattern`);
       for (const pattern of expected) assert.ok(script.matches.includes(pattern), `${kind}: ${pattern} matched`);
       if (origin) assert.ok(manifest.host_permissions.includes(`${origin.origin}/*`), `${kind}: host permission for its origin`);
+      // The editor module is injected with scripting.executeScript: a match alone does not allow that.
+      for (const pattern of adapter.hostedMatches) {
+        assert.ok(manifest.host_permissions.includes(patternHostPermission(pattern)), `${kind}: host permission under ${pattern}`);
+      }
     }
+    assert.ok(existsSync(entries[WEBMAIL_EDITOR_FILE.replace(/\.js$/, '')]!), 'the editor module has an entry file');
+    assert.ok(!manifest.content_scripts.some((entry) => entry.js.includes(WEBMAIL_EDITOR_FILE)), 'the editor module is injected on demand, not in every page');
   });
 
   it('the built extension (dist/) carries the SaaS webmails’ patterns', (t) => {

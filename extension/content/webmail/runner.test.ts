@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sogoAdapter } from './adapters/sogo.ts';
-import { loadFixture, press, settle, visibleActions } from './testing/fixture-dom.ts';
+import type { WebmailEditorApi } from './editor-api.ts';
+import { EDITOR, loadFixture, press, settle, settleUntil, visibleActions } from './testing/fixture-dom.ts';
 
 const FIXTURE = 'sogo/editor-new.html';
 const groups = (doc: Document) => doc.querySelectorAll('[data-visio-group]').length;
@@ -112,6 +113,67 @@ describe('webmail runner', () => {
     const message = loaded.doc.querySelector('[data-visio-message]')!;
     assert.equal(message.getAttribute('role'), 'alert');
     assert.match(message.textContent ?? '', /configuration de votre organisation est illisible/);
+    loaded.controller.abort();
+  });
+
+  it('mounts nothing until the editor module is there, asks for it once, then shows the buttons', async () => {
+    let requests = 0;
+    let deliver: (api: WebmailEditorApi) => void = () => undefined;
+    const arrival = new Promise<WebmailEditorApi>((resolve) => { deliver = resolve; });
+    const loaded = loadFixture(FIXTURE, sogoAdapter, { loadEditor: () => { requests += 1; return arrival; } });
+    for (let i = 0; i < 3; i += 1) loaded.runner.scan();
+    loaded.doc.body.append(loaded.doc.createElement('div'));
+    await settle(loaded);
+    assert.equal(groups(loaded.doc), 0, 'no button before the module arrived');
+    assert.equal(requests, 1, 'one request, however many scans');
+    deliver(EDITOR);
+    await settleUntil(loaded, () => groups(loaded.doc) === 1, 'the buttons mounted');
+    assert.deepEqual(visibleActions(loaded.doc), ['add']);
+    press(loaded.doc, 'add');
+    assert.deepEqual(visibleActions(loaded.doc), ['join', 'remove']);
+    loaded.controller.abort();
+  });
+
+  it('a calendar page without an open editor never asks for the editor module', async () => {
+    let requests = 0;
+    const loaded = loadFixture(FIXTURE, sogoAdapter, {
+      loadEditor: () => { requests += 1; return EDITOR; },
+      beforeStart: (doc) => doc.querySelector('form[name="eventForm"]')!.remove(),
+    });
+    loaded.doc.body.append(loaded.doc.createElement('div'));
+    await settle(loaded);
+    assert.equal(requests, 0);
+    assert.equal(groups(loaded.doc), 0);
+    loaded.controller.abort();
+  });
+
+  it('a failed load is said in the editor, in the user language; the next editor opened tries again', async () => {
+    let requests = 0;
+    const loaded = loadFixture(FIXTURE, sogoAdapter, {
+      lang: 'nl',
+      loadEditor: () => { requests += 1; return requests === 1 ? Promise.reject(new Error('no host permission')) : Promise.resolve(EDITOR); },
+    });
+    await settleUntil(loaded, () => groups(loaded.doc) === 1, 'the error mounted');
+    const message = loaded.doc.querySelector('[data-visio-message]');
+    assert.equal(message?.getAttribute('role'), 'alert');
+    assert.match(message?.textContent ?? '', /De Visio-knoppen konden niet in deze editor worden geladen/);
+    assert.deepEqual(visibleActions(loaded.doc), [], 'no button that cannot work');
+    loaded.doc.body.append(loaded.doc.createElement('div'));
+    await settle(loaded);
+    assert.equal(requests, 1, 'the same editor does not ask again on every change');
+    // The user closes the event and opens it again.
+    const dialog = loaded.doc.querySelector('md-dialog')!;
+    const container = dialog.parentElement!;
+    const scans = loaded.runner.stats.scans;
+    dialog.remove();
+    await settleUntil(loaded, () => loaded.runner.stats.scans > scans, 'the runner saw the editor close');
+    assert.equal(groups(loaded.doc), 0);
+    container.append(dialog);
+    await settleUntil(loaded, () => visibleActions(loaded.doc).length > 0, 'Add after the retry');
+    assert.equal(requests, 2);
+    assert.deepEqual(visibleActions(loaded.doc), ['add']);
+    assert.equal(loaded.doc.querySelector('[data-visio-message]')?.hasAttribute('hidden'), true, 'the old error is gone');
+    assert.equal(groups(loaded.doc), 1);
     loaded.controller.abort();
   });
 });

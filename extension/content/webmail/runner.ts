@@ -1,9 +1,14 @@
 // One runner per page: one MutationObserver (no polling), scans coalesced to one per frame,
 // the button group mounted idempotently in every open editor and put back whenever the webmail
 // re-renders, hides or re-opens it; everything undone when `signal` aborts.
+// The core's code (detection, invitation) is not in this script: the first open editor asks for
+// the editor module (editor-loader.ts); until it is there, nothing is mounted, and if it cannot be
+// loaded, the editor shows why and the next editor opened tries again.
 import type { EventEditor, QuickAddDialog, WebmailAdapter } from './adapter.ts';
-import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type MeetingState, type VisioAction } from './button-group.ts';
-import { addMeeting, readState, removeMeeting, verifyStillThere, type MeetingContext } from './meeting-actions.ts';
+import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type VisioAction } from './button-group.ts';
+import type { WebmailEditorApi } from './editor-api.ts';
+import type { EditorLoader } from './editor-loader.ts';
+import type { MeetingContext } from './meeting-actions.ts';
 import { readDescription } from './fields.ts';
 
 /**
@@ -25,6 +30,8 @@ export interface RunnerOptions {
   readonly pendingAdd?: { take(): boolean; set(): void };
   /** Delay before the second read-back (hosts that revert a value do it asynchronously). */
   readonly recheckMs?: number;
+  /** The editor module: boot.ts asks the background; the fixture harness hands it over directly. */
+  readonly loadEditor: EditorLoader;
 }
 
 interface Mounted {
@@ -33,6 +40,8 @@ interface Mounted {
   /** Field values the buttons were last rendered for: no re-render when nothing changed. */
   seen: string;
   lang: string;
+  /** Mounted only to say that the editor module could not be loaded. */
+  readonly unavailable: boolean;
 }
 
 export interface Runner {
@@ -52,6 +61,12 @@ export function startRunner(options: RunnerOptions): Runner {
   let scheduled = 0;
   let trailing = 0;
   let lastFullScan = -Infinity;
+  let editorApi: WebmailEditorApi | null = null;
+  let loading = false;
+  let loadFailed = false;
+  let requested = false;
+  /** Editors that were open when loading failed: they show the error; any other editor retries. */
+  const failedRoots = new Set<Element>();
 
   const openUrl = options.openUrl ?? ((url: string) => { view.open(url, '_blank', 'noopener,noreferrer'); });
 
@@ -61,6 +76,7 @@ export function startRunner(options: RunnerOptions): Runner {
   }
 
   function act(entry: Mounted, action: VisioAction): void {
+    const { readState, addMeeting, removeMeeting, verifyStillThere } = editorApi!; // groups with buttons exist only once it is loaded
     const context = options.context();
     const editor = entry.editor;
     if (action === 'join') {
@@ -89,18 +105,36 @@ export function startRunner(options: RunnerOptions): Runner {
   }
 
   function refresh(entry: Mounted, force = false): void {
+    if (entry.unavailable) return;
     const print = fingerprint(entry.editor);
     if (!force && print === entry.seen) return;
     entry.seen = print;
-    const state: MeetingState = readState(entry.editor, options.context());
-    entry.group.render(state);
+    entry.group.render(editorApi!.readState(entry.editor, options.context()));
+  }
+
+  /** Asks for the editor module once; a scan follows its arrival (or its failure). */
+  function requestEditor(): void {
+    loading = true;
+    requested = true;
+    let result: ReturnType<EditorLoader>;
+    try { result = options.loadEditor(); } catch (error) { result = Promise.reject(error); }
+    if (!(result instanceof Promise)) { editorApi = result; loading = false; return; }
+    result.then((api) => { editorApi = api; }, (error: unknown) => {
+      loadFailed = true;
+      console.warn('Visio: the webmail editor module could not be loaded', error);
+    }).finally(() => {
+      loading = false;
+      lastFullScan = -Infinity;
+      schedule();
+    });
   }
 
   function ensureEditor(editor: EventEditor): void {
     let entry = mounted.get(editor.root);
     let fresh = false;
     const lang = options.context().lang;
-    if (entry && entry.lang !== lang) {
+    const unavailable = editorApi === null;
+    if (entry && (entry.lang !== lang || entry.unavailable !== unavailable)) {
       entry.group.element.remove();
       entry = undefined;
     }
@@ -109,7 +143,7 @@ export function startRunner(options: RunnerOptions): Runner {
       for (const stale of editor.root.querySelectorAll(GROUP_SELECTOR)) stale.remove();
       const context = options.context();
       const created: Mounted = {
-        editor, seen: '', lang,
+        editor, seen: '', lang, unavailable,
         group: createButtonGroup(doc, {
           lang: context.lang, appName: context.profile.appName, kind: adapter.kind,
           onAction: (action) => act(created, action),
@@ -118,6 +152,10 @@ export function startRunner(options: RunnerOptions): Runner {
       entry = created;
       fresh = true;
       mounted.set(editor.root, entry);
+      if (unavailable) {
+        created.group.render({ kind: 'unavailable' });
+        created.group.say('loadFailed', {}, 'error');
+      }
     }
     entry.editor = editor; // fields may have been re-rendered as new elements
     const element = entry.group.element;
@@ -126,7 +164,7 @@ export function startRunner(options: RunnerOptions): Runner {
       entry.seen = '';
     }
     refresh(entry);
-    if (fresh && options.pendingAdd?.take()) act(entry, 'add');
+    if (fresh && !unavailable && options.pendingAdd?.take()) act(entry, 'add');
   }
 
   function ensureQuickAdd(dialog: QuickAddDialog): void {
@@ -159,7 +197,8 @@ export function startRunner(options: RunnerOptions): Runner {
 
   function scan(): void {
     scheduled = 0;
-    if (signal.aborted) return;
+    // While the editor module is on its way, nothing can be mounted: its arrival schedules a scan.
+    if (signal.aborted || loading) return;
     const started = now();
     stats.scans += 1;
     // An open editor makes the host mutate on every frame: while it is intact, refresh its buttons
@@ -176,16 +215,28 @@ export function startRunner(options: RunnerOptions): Runner {
       stats.busyMs += now() - started;
       return;
     }
-    const seen = new Set<Element>();
-    for (const editor of adapter.findEditors(doc)) {
-      seen.add(editor.root);
-      ensureEditor(editor);
+    const editors = adapter.findEditors(doc);
+    const dialogs = adapter.findQuickAdd?.(doc) ?? [];
+    if (loadFailed) {
+      loadFailed = false;
+      for (const editor of editors) failedRoots.add(editor.root);
     }
+    // The first editor asks for the editor module (a quick-add, which hands over to one, asks ahead
+    // of it once); after a failure, an editor that was not open then tries again.
+    if (!editorApi && ((dialogs.length > 0 && !requested) || editors.some((editor) => !failedRoots.has(editor.root)))) {
+      requestEditor();
+      if (loading) { stats.busyMs += now() - started; return; }
+    }
+    const seen = new Set<Element>();
+    for (const editor of editors) {
+      seen.add(editor.root);
+      if (editorApi || failedRoots.has(editor.root)) ensureEditor(editor);
+    }
+    for (const root of failedRoots) if (!seen.has(root)) failedRoots.delete(root);
     for (const [root, entry] of mounted) {
       if (!seen.has(root)) { entry.group.element.remove(); mounted.delete(root); }
     }
     if (adapter.findQuickAdd) {
-      const dialogs = adapter.findQuickAdd(doc);
       const roots = new Set(dialogs.map((dialog) => dialog.root));
       for (const dialog of dialogs) ensureQuickAdd(dialog);
       for (const [root, element] of quickAdds) if (!roots.has(root)) { element.remove(); quickAdds.delete(root); }

@@ -7,9 +7,15 @@ import type { Lang } from '../../../../shared/core/i18n/lang.ts';
 import { DEFAULT_PROFILE } from '../../../../shared/core/profile/default-profile.ts';
 import type { Profile } from '../../../../shared/core/profile/profile.ts';
 import type { WebmailAdapter } from '../adapter.ts';
+import type { WebmailEditorApi } from '../editor-api.ts';
+import type { EditorLoader } from '../editor-loader.ts';
+import { addMeeting, readState, removeMeeting, verifyStillThere } from '../meeting-actions.ts';
 import { startRunner, type Runner } from '../runner.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The same functions entries/editor.ts publishes. */
+export const EDITOR: WebmailEditorApi = { readState, addMeeting, removeMeeting, verifyStillThere };
 
 export function fixtureFiles(kind: string): string[] {
   try { return readdirSync(join(FIXTURES, kind)).filter((name) => name.endsWith('.html')).map((name) => `${kind}/${name}`); } catch { return []; }
@@ -27,7 +33,7 @@ export interface LoadedFixture {
 export function loadFixture(
   file: string,
   adapter: WebmailAdapter,
-  options: { lang?: Lang; profile?: Profile; pendingAdd?: boolean; blocked?: boolean } = {},
+  options: { lang?: Lang; profile?: Profile; pendingAdd?: boolean; blocked?: boolean; loadEditor?: EditorLoader; beforeStart?: (doc: Document) => void } = {},
 ): LoadedFixture {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
   const url = /name="visio-fixture-url" content="([^"]+)"/.exec(html)?.[1] ?? 'https://webmail.example/';
@@ -39,6 +45,7 @@ export function loadFixture(
     body.innerHTML = frame.dataset.fixtureBody ?? '';
     body.setAttribute('contenteditable', 'true');
   }
+  options.beforeStart?.(doc);
   const controller = new AbortController();
   const opened: string[] = [];
   const pending = { requested: 0, queued: options.pendingAdd ?? false };
@@ -48,6 +55,8 @@ export function loadFixture(
     openUrl: (link) => { opened.push(link); },
     pendingAdd: { set: () => { pending.requested += 1; pending.queued = true; }, take: () => { const was = pending.queued; pending.queued = false; return was; } },
     recheckMs: 1,
+    // What the editor module publishes, handed over at once (no extension to inject it here).
+    loadEditor: options.loadEditor ?? (() => EDITOR),
   });
   return { dom, doc, runner, controller, opened, pending };
 }
@@ -67,4 +76,10 @@ export function press(root: ParentNode, action: string): void {
 /** Lets MutationObserver callbacks and the coalesced scan run. */
 export async function settle(loaded: LoadedFixture): Promise<void> {
   await new Promise((resolve) => loaded.dom.window.setTimeout(resolve, 40));
+}
+
+/** Settles until `done()` holds (a slow, shared machine may need more than one frame or two). */
+export async function settleUntil(loaded: LoadedFixture, done: () => boolean, what: string): Promise<void> {
+  for (let round = 0; round < 50 && !done(); round += 1) await settle(loaded);
+  if (!done()) throw new Error(`still not the case after 2 s: ${what}`);
 }
