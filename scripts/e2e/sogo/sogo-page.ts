@@ -100,11 +100,14 @@ export async function waitForButtons(page: E2EPage, actions: string[]): Promise<
   }, actions);
 }
 
+/** Clicks a Visio button once it shows (the buttons come with the editor module, a moment after the editor). */
 export async function click(page: E2EPage, action: 'add' | 'join' | 'remove', options: { force?: boolean } = {}): Promise<void> {
-  await page.evaluate((arg) => {
-    const button = document.querySelector(`form[name="eventForm"] [data-visio-action="${arg.action}"]`) as HTMLButtonElement;
+  await waitFor(page, `the Visio ${action} button`, (arg) => {
+    const button = document.querySelector(`form[name="eventForm"] [data-visio-action="${arg.action}"]`) as HTMLButtonElement | null;
+    if (!button || (button.hidden && !arg.force)) return false;
     if (arg.force) button.hidden = false; // what a stale render would offer: Add once more
     button.click();
+    return true;
   }, { action, force: options.force ?? false });
 }
 

@@ -3,12 +3,18 @@
 // Needs root + the Debian packages (the harness installs them); skips with the reason otherwise,
 // and fails instead under CI=true.
 import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { findExistingMeeting, removeInvite } from '../../../shared/core/invite/block.ts';
 import { mergeLocation } from '../../../shared/core/invite/location.ts';
 import { findMeetingLinks } from '../../../shared/core/meeting/detect.ts';
 import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts';
-import { browserMissing, launch, type BrowserName, type E2EBrowser, type E2EPage } from './browsers.ts';
+import { translate } from '../../../shared/core/i18n/translate.ts';
+import { WEBMAIL_EDITOR_FILE } from '../../../extension/content/webmail/editor-message.ts';
+import { webmailMessages } from '../../../extension/content/webmail/messages.ts';
+import { browserMissing, chromiumPath, launch, waitFor, type BrowserName, type E2EBrowser, type E2EPage } from './browsers.ts';
 import { buildE2eExtension, type BuiltExtension } from './build-extension.ts';
 import { ensureSogo, getEvent, icsText, icsValues, listEvents, putEvent, type SogoServer } from './harness.ts';
 import * as sogo from './sogo-page.ts';
@@ -214,3 +220,89 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
     });
   }
 }
+
+/**
+ * Chromium with the extension, and a look into the content scripts' isolated world through the
+ * DevTools protocol: which of the extension's globals are there (the page cannot see them).
+ */
+async function chromiumWithWorlds(extensionDir: string) {
+  const { chromium } = await import('playwright-core');
+  const profile = await mkdtemp(join(tmpdir(), 'visio-e2e-worlds-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(), headless: true, locale: 'en-US', timezoneId: 'Europe/Paris', env: { ...process.env, TZ: 'Europe/Paris' } as Record<string, string>,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const raw = await context.newPage();
+  const cdp = await context.newCDPSession(raw);
+  let worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => { if (event.context.auxData?.type === 'isolated') worlds.push(event.context.id); });
+  cdp.on('Runtime.executionContextsCleared', () => { worlds = []; });
+  await cdp.send('Runtime.enable');
+  const page: E2EPage = {
+    async goto(url) { await raw.goto(url, { waitUntil: 'load' }); },
+    evaluate: (fn, arg) => raw.evaluate(fn as never, arg) as never,
+    close: () => raw.close(),
+  };
+  /** Whether a Symbol.for(key) global is set in some isolated world of the page. */
+  async function hasGlobal(key: string): Promise<boolean> {
+    for (const contextId of worlds) {
+      const answer = await cdp.send('Runtime.evaluate', { expression: `globalThis[Symbol.for(${JSON.stringify(key)})] !== undefined`, contextId, returnByValue: true })
+        .catch(() => ({ result: { value: false } }));
+      if (answer.result.value === true) return true;
+    }
+    return false;
+  }
+  return {
+    page, hasGlobal,
+    async close() { await context.close().catch(() => undefined); await rm(profile, { recursive: true, force: true }); },
+  };
+}
+
+const PAGE_SCRIPT = 'visio-scheduler.webmail-stats';
+const EDITOR_MODULE = 'visio-scheduler.webmail-editor';
+
+describe('SOGo in Chromium: the editor module comes only with an event editor', () => {
+  it('a calendar page runs the page script alone; opening an editor brings the editor module, then the buttons', async (t) => {
+    if (skipOrFail(t, unavailable ?? browserMissing('chromium'))) return;
+    const browser = await chromiumWithWorlds(extension!.chrome);
+    try {
+      const { page, hasGlobal } = browser;
+      await sogo.login(page, server!, 'alice');
+      const until = Date.now() + 15_000;
+      while (!await hasGlobal(PAGE_SCRIPT) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(await hasGlobal(PAGE_SCRIPT), true, 'the SOGo page script runs on the calendar');
+      assert.equal(await hasGlobal(EDITOR_MODULE), false, 'no editor module before an editor opens');
+      await sogo.openNewEvent(page);
+      await sogo.waitForButtons(page, ['add']);
+      assert.equal(await hasGlobal(EDITOR_MODULE), true, 'the editor module was injected into the page script’s world');
+      await sogo.cancel(page);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('when the editor module cannot be injected, the editor says so instead of showing nothing', async (t) => {
+    if (skipOrFail(t, unavailable ?? browserMissing('chromium'))) return;
+    // The same package without the module: executeScript refuses, as it would without a host permission.
+    const broken = await mkdtemp(join(tmpdir(), 'visio-e2e-no-editor-'));
+    await cp(extension!.chrome, broken, { recursive: true });
+    await rm(join(broken, WEBMAIL_EDITOR_FILE));
+    const browser = await chromiumWithWorlds(broken);
+    try {
+      const { page } = browser;
+      await sogo.login(page, server!, 'alice');
+      await sogo.openNewEvent(page);
+      const message = await waitFor(page, 'the error in the editor', () => {
+        const shown = document.querySelector('form[name="eventForm"] [data-visio-message][role="alert"]');
+        return shown?.textContent ?? '';
+      }, null);
+      assert.equal(message, translate(webmailMessages, 'en', 'loadFailed', { app: 'Visio' }), 'in the UI language (alice: English)');
+      assert.deepEqual((await sogo.editorView(page)).actions, [], 'no button that could not work');
+      await sogo.cancel(page);
+    } finally {
+      await browser.close();
+      await rm(broken, { recursive: true, force: true });
+    }
+  });
+});
