@@ -47,7 +47,7 @@ test('a frame callback that is ours counts with its wrapper; one of the page\'s 
   assert.equal(result.byShare.callbacks, 1);
 });
 
-test('an extension message and the microtasks it resumes count; page messages do not', () => {
+test('an extension message and the microtasks it resumes count; page messages and frame notices do not', () => {
   const result = attribute([
     span('RunTask', 0, 4000),
     span('ThreadControllerImpl::RunTask', 10, 600),
@@ -56,6 +56,9 @@ test('an extension message and the microtasks it resumes count; page messages do
     span('RunTask', 5000, 4000),
     mojo(5020, 500, 'network.mojom.URLLoaderClient'),
     span('BlinkScheduler_PerformMicrotaskCheckpoint', 5700, 3000),
+    span('RunTask', 10_000, 1000),
+    mojo(10_020, 500, 'extensions.mojom.LocalFrame'),
+    span('BlinkScheduler_PerformMicrotaskCheckpoint', 10_600, 300),
   ], main);
   assert.equal(result.wallMs, 3.5);
   assert.equal(result.byShare.extensionIpc, 3.5);
@@ -78,4 +81,16 @@ test('B/E pairs are read as spans', () => {
     { name: 'FunctionCall', ph: 'E', ts: 700, ...main },
   ], main);
   assert.equal(result.wallMs, 0.7);
+});
+
+test('a main-frame world made after the commit is the content script\'s; the page\'s own, made in the commit, is not', () => {
+  const world = (ts: number, dur: number, isMainFrame: boolean): TraceEvent => ({ name: 'LocalWindowProxy::Initialize', ph: 'X', ts, dur, ...main, args: { IsMainFrame: isMainFrame } });
+  const result = attribute([
+    mojo(0, 10_000, 'content.mojom.NavigationClient'),
+    world(5000, 4000, true),
+    world(20_000, 2000, true),
+    world(30_000, 3000, false),
+  ], main);
+  assert.equal(result.wallMs, 2);
+  assert.equal(result.byShare.injection, 2);
 });

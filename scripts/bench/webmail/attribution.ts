@@ -1,26 +1,32 @@
 // Which part of a Chromium trace is the extension's work, on the page's renderer main thread.
 //
-// Why attribution instead of "with minus without": SOGo's own load spreads over ~100 ms of
+// Why attribution instead of "with minus without": SOGo's own load spreads over ~50-100 ms of
 // script time from one load to the next, so the difference of two medians is mostly noise. The
-// trace says, event by event, whose script ran; what the extension adds is the time of the events
-// that ran its code:
-// - `EvaluateScript` / `v8.compile*` of the content script (its url is chrome-extension://…);
+// trace says, event by event, whose code ran; what the extension adds is the time of:
+// - the content script's isolated world: a main-frame `LocalWindowProxy::Initialize` outside the
+//   navigation's commit (the page's own world and the test driver's are made in the commit; ours
+//   when the page is idle, just before our EvaluateScript). Any content script costs it;
+// - `EvaluateScript` / `v8.compile*` of the content script (url chrome-extension://…);
 // - `FunctionCall` of its functions: MutationObserver callbacks (run at microtask checkpoints),
 //   requestAnimationFrame and timer callbacks, event listeners. Chromium emits FunctionCall only
 //   for calls entered from the browser (depth 0), so nothing is counted twice; a `TimerFire` or
 //   `FireAnimationFrame` whose one callback is ours is counted whole (its small wrapper included);
 // - the extension API's messages (`Receive mojo message` on an `extensions.mojom.*` interface:
-//   `runtime.sendMessage` replies, the service worker's start broadcasts) and the microtask
-//   checkpoint that follows them in the same task: that is where an `await` in the content script
-//   resumes, and promise continuations carry no url of their own.
-// Not seen: microtasks an extension callback queues (they run after its FunctionCall closes);
-// the runner queues none. Samples of V8's profiler in the same trace put 19 of 19 extension
-// samples of a load inside the spans above (checked by hand, 2026-12-03).
+//   `runtime.sendMessage` replies, the service worker's start broadcasts; not the LocalFrame
+//   notices every frame gets) and the microtask checkpoint after them in the same task: there an
+//   `await` in the content script resumes, and promise continuations carry no url of their own.
+// Only spans not inside another counted span are summed. Not seen: microtasks one of our
+// callbacks queues (they run after its FunctionCall closes); the runner's scans queue none.
 //
-// Checked by hand on real SOGo (2026-12-03, scripts/bench/webmail.bench.ts with
-// VISIO_BENCH_CONTROLS=1): the empty content script (`void 0;`) is attributed the injection only
-// (its EvaluateScript, ~0.1 ms) and with a content script that busy-waits 3 ms at load the figure
-// grows by ≈ 3 ms over ours; figures in the bench's report.
+// Checked by hand on real SOGo, 2026-12-03:
+// - against V8's sampling profiler in the same trace (category disabled-by-default-v8.cpu_profiler):
+//   every sample with one of our frames on its stack fell inside the spans above, 19 of 19 in a
+//   load, 124 of 124 over three editor openings;
+// - controls (scripts/bench/webmail.bench.ts with VISIO_BENCH_CONTROLS=1, 12 loads each): no
+//   extension → 0 ms at every load; the empty content script (`void 0;`) → 2.4 ms, of which the
+//   isolated world 2.3 and its evaluation 0.1; ours plus a 3 ms busy-wait at load → evaluation
+//   3.1 and 3.4 ms above ours in two runs (the whole figure 4.0 and 1.7 ms above: wall-time
+//   medians of loads on a shared 2-core machine, where other processes deschedule the page).
 
 /** The fields of a Chrome trace event this file reads (JSON trace format). */
 export interface TraceEvent {
@@ -34,6 +40,7 @@ export interface TraceEvent {
   readonly args?: {
     readonly data?: { readonly url?: string; readonly scriptId?: string | number; readonly lineNumber?: number; readonly columnNumber?: number };
     readonly chrome_mojo_event_info?: { readonly mojo_interface_tag?: string };
+    readonly IsMainFrame?: boolean;
   };
 }
 
@@ -51,7 +58,7 @@ interface Span {
   readonly cpu: number;
 }
 
-export type Share = 'script' | 'callbacks' | 'extensionIpc';
+export type Share = 'injection' | 'script' | 'callbacks' | 'extensionIpc';
 
 export interface Attribution {
   /** Wall time of the extension's spans, ms (none counted twice). */
@@ -121,21 +128,41 @@ function children(spans: readonly Span[]): Map<Span, Span[]> {
   return inside;
 }
 
+function mojoInterface(span: Span): string | null {
+  return span.event.name === 'Receive mojo message' ? span.event.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '' : null;
+}
+
+/**
+ * `extensions.mojom.LocalFrame` is left out: Chromium sends it to every frame, with no extension
+ * installed too (seen in the no-extension control), and it runs none of our code.
+ */
 function isExtensionIpc(span: Span): boolean {
-  return span.event.name === 'Receive mojo message'
-    && (span.event.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom.');
+  const tag = mojoInterface(span);
+  return tag !== null && tag.startsWith('extensions.mojom.') && tag !== 'extensions.mojom.LocalFrame';
+}
+
+/** Main-frame script worlds created outside a navigation's commit: the content script's. */
+function worldsAfterCommit(spans: readonly Span[]): Set<Span> {
+  const found = new Set<Span>();
+  let commitEnd = -Infinity;
+  for (const span of spans) {
+    if (mojoInterface(span) === 'content.mojom.NavigationClient') commitEnd = Math.max(commitEnd, span.end);
+    if (span.event.name === 'LocalWindowProxy::Initialize' && span.event.args?.IsMainFrame === true && span.start >= commitEnd) found.add(span);
+  }
+  return found;
 }
 
 /** Why a span is the extension's, or null when it is not (its children may still be). */
-function shareOf(span: Span, inside: Map<Span, Span[]>, resumesExtension: ReadonlySet<Span>): Share | null {
+function shareOf(span: Span, inside: Map<Span, Span[]>, ours: { resumes: ReadonlySet<Span>; worlds: ReadonlySet<Span> }): Share | null {
   const { name, args } = span.event;
+  if (ours.worlds.has(span)) return 'injection';
   if (COMPILE_EVENTS.has(name) && isExtensionUrl(args?.data?.url)) return 'script';
   if (name === 'FunctionCall' && isExtensionUrl(args?.data?.url)) return 'callbacks';
   if (ONE_CALLBACK_EVENTS.has(name)) {
     const calls = (inside.get(span) ?? []).filter((child) => child.event.name === 'FunctionCall');
     if (calls.length > 0 && calls.every((call) => isExtensionUrl(call.event.args?.data?.url))) return 'callbacks';
   }
-  if (isExtensionIpc(span) || resumesExtension.has(span)) return 'extensionIpc';
+  if (isExtensionIpc(span) || ours.resumes.has(span)) return 'extensionIpc';
   return null;
 }
 
@@ -172,8 +199,8 @@ function functionKey(event: TraceEvent): string {
 export function attribute(events: readonly TraceEvent[], thread: { pid: number; tid: number }): Attribution {
   const spans = threadSpans(events, thread);
   const inside = children(spans);
-  const resumes = checkpointsAfterExtensionIpc(spans, inside);
-  const byShare: Record<Share, number> = { script: 0, callbacks: 0, extensionIpc: 0 };
+  const ours = { resumes: checkpointsAfterExtensionIpc(spans, inside), worlds: worldsAfterCommit(spans) };
+  const byShare: Record<Share, number> = { injection: 0, script: 0, callbacks: 0, extensionIpc: 0 };
   const callsByFunction = new Map<string, { count: number; wallMs: number }>();
   let wall = 0;
   let cpu = 0;
@@ -187,7 +214,7 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
       callsByFunction.set(functionKey(span.event), entry);
     }
     if (span.start < coveredUntil) continue; // inside a span already counted
-    const share = shareOf(span, inside, resumes);
+    const share = shareOf(span, inside, ours);
     if (!share) continue;
     wall += span.end - span.start;
     cpu += span.cpu;

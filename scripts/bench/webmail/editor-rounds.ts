@@ -58,10 +58,11 @@ async function cancelEditor(page: Page): Promise<void> {
   await page.waitForSelector(FORM, { state: 'detached' });
 }
 
-export async function editorRound(page: Page): Promise<EditorRound> {
+/** With `add: false` the editor is only opened and closed (no Add, so no delayed re-check of the link). */
+export async function editorRound(page: Page, options: { add: boolean }): Promise<EditorRound> {
   const opened = await openEditor(page);
   if (Number.isNaN(opened.buttonMs)) throw new Error(`our button did not show in SOGo's event editor within ${SHOW_TIMEOUT_MS / 1000} s`);
-  const clickMs = await clickAdd(page);
+  const clickMs = options.add ? await clickAdd(page) : Number.NaN;
   await cancelEditor(page);
   return { ...opened, clickMs };
 }
