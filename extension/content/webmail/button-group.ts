@@ -23,13 +23,11 @@ export interface ButtonGroup {
 const GROUP_ATTR = 'data-visio-group';
 export const GROUP_SELECTOR = `[${GROUP_ATTR}]`;
 
-function styleButton(button: HTMLButtonElement, primary: boolean): void {
-  Object.assign(button.style, {
-    font: 'inherit', fontSize: '13px', lineHeight: '1.3', padding: '6px 12px', margin: '0 8px 4px 0',
-    borderRadius: '4px', cursor: 'pointer', border: '1px solid #000091',
-    background: primary ? '#000091' : '#fff', color: primary ? '#fff' : '#000091',
-  });
-}
+// One cssText each (one parse) rather than a dozen style properties: groups are built every time
+// an editor opens, inside the runner's measured scan.
+const BUTTON_STYLE = 'font:inherit;font-size:13px;line-height:1.3;padding:6px 12px;margin:0 8px 4px 0;border-radius:4px;cursor:pointer;border:1px solid #000091;';
+const PRIMARY = 'background:#000091;color:#fff';
+const SECONDARY = 'background:#fff;color:#000091';
 
 export function createButtonGroup(
   doc: Document,
@@ -42,14 +40,14 @@ export function createButtonGroup(
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', t('group'));
   group.lang = options.lang;
-  Object.assign(group.style, { margin: '4px 0 8px', display: 'block' });
+  group.style.cssText = 'margin:4px 0 8px;display:block';
 
   const buttons = {} as Record<VisioAction, HTMLButtonElement>;
   for (const action of ['add', 'join', 'remove'] as const) {
     const button = doc.createElement('button');
     button.type = 'button'; // never submits the host's form
     button.dataset.visioAction = action;
-    styleButton(button, action !== 'remove');
+    button.style.cssText = BUTTON_STYLE + (action === 'remove' ? SECONDARY : PRIMARY);
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation(); // the host must not treat it as a click on its own controls
@@ -66,7 +64,7 @@ export function createButtonGroup(
   const message = doc.createElement('p');
   message.dataset.visioMessage = '';
   message.setAttribute('role', 'status');
-  Object.assign(message.style, { margin: '2px 0', fontSize: '12px' });
+  message.style.cssText = 'margin:2px 0;font-size:12px';
   message.hidden = true;
   group.append(message);
 

@@ -25,7 +25,14 @@ export type ActionResult =
   | { readonly ok: true; readonly url?: string }
   | { readonly ok: false; readonly error: LocalizedMessage<WebmailMessageKey> };
 
-export const instancesOf = (profile: Profile): string[] => profileInstances(profile);
+const instancesByProfile = new WeakMap<Profile, string[]>();
+
+/** The profile's Visio instances, parsed once per profile (the buttons ask on every change of a field). */
+export function instancesOf(profile: Profile): string[] {
+  let instances = instancesByProfile.get(profile);
+  if (!instances) { instances = profileInstances(profile); instancesByProfile.set(profile, instances); }
+  return instances;
+}
 
 /** Our block, Meet's add-in block, a Visio link someone typed, or another provider's link. */
 export function readState(editor: EventEditor, context: MeetingContext): MeetingState {

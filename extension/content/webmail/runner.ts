@@ -210,8 +210,12 @@ export function startRunner(options: RunnerOptions): Runner {
       return;
     }
     lastFullScan = started;
-    // Nothing open and nothing mounted: the adapter's cheap gate saves the full lookup.
-    if (adapter.present && mounted.size === 0 && quickAdds.size === 0 && !adapter.present(doc)) {
+    // No editor can be open: the adapter's cheap gate saves the full lookup (and, after the
+    // editor closed, takes down what was mounted in it).
+    if (adapter.present && quickAdds.size === 0 && !adapter.present(doc)) {
+      for (const entry of mounted.values()) entry.group.element.remove();
+      mounted.clear();
+      failedRoots.clear();
       stats.busyMs += now() - started;
       return;
     }
@@ -249,11 +253,18 @@ export function startRunner(options: RunnerOptions): Runner {
     scheduled = view.requestAnimationFrame ? view.requestAnimationFrame(scan) : view.setTimeout(scan, 16);
   }
 
-  /** A batch that only re-rendered our own group (its text, hidden flags): nothing to look for. */
+  /**
+   * A batch that only re-rendered our own group (its text, hidden flags): nothing to look for.
+   * `contains` on the few mounted groups, not a selector on every ancestor: with nothing mounted
+   * (a calendar page loading, hundreds of batches) it costs nothing.
+   */
   function onlyInsideOurGroups(records: MutationRecord[]): boolean {
+    if (mounted.size === 0 && quickAdds.size === 0) return false;
     for (const record of records) {
-      const target = record.target as Element;
-      if (target.nodeType !== 1 || !target.closest(GROUP_SELECTOR)) return false;
+      let ours = false;
+      for (const entry of mounted.values()) if (entry.group.element.contains(record.target)) { ours = true; break; }
+      if (!ours) for (const element of quickAdds.values()) if (element.contains(record.target)) { ours = true; break; }
+      if (!ours) return false;
     }
     return true;
   }
