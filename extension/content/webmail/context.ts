@@ -32,12 +32,17 @@ export function contextLang(profile: Profile, settingsLang: Lang | undefined, do
   return pickLang(tags, profile.languages);
 }
 
+/** The built profile, blocked: what an editor shows before (or without) the background's answer. */
+export function builtContext(doc: Document, blocked = true): MeetingContext {
+  return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked };
+}
+
 export async function loadContext(doc: Document): Promise<MeetingContext> {
   // Outside an extension (the adapters' fixture harness) there is neither a setting nor a policy
   // to read: the built profile is the whole truth.
-  if (!extensionApi()) return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked: false };
+  if (!extensionApi()) return builtContext(doc, false);
   const answer = await fromBackground();
-  if (!answer) return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked: true };
+  if (!answer) return builtContext(doc);
   return { profile: answer.profile, lang: contextLang(answer.profile, answer.settings.lang, doc), blocked: answer.policyErrors.length > 0 };
 }
 

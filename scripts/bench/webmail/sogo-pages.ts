@@ -12,7 +12,7 @@ export const USER = 'alice';
 export const NEW_EVENT = 'button[ng-click="list.newComponent($event, \'appointment\')"]';
 /** After the calendar's button is there, how long its own XHR rendering takes to settle. */
 const SETTLE_MS = 1500;
-/** The longest wait for our runner's first scan (it waits for the settings from the background). */
+/** The longest wait for our runner's first scan (it starts when the content script runs, at document idle). */
 const RUNNER_TIMEOUT_MS = 15_000;
 
 export interface Browser {
