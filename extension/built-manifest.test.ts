@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHUNK_FILES } from './background/background-chunks.ts';
 import { NON_PROFILE_POLICY_KEYS, USER_FIELDS } from '../shared/core/profile/resolve-profile.ts';
 import { PROFILE_FIELDS } from '../shared/core/profile/validate-profile.ts';
 
@@ -31,15 +32,24 @@ for (const browser of ['chrome', 'firefox']) {
 
 test('chrome: service worker and managed storage schema; firefox: event page, gecko id, no data collection', () => {
   const chrome = built('chrome');
-  assert.deepEqual(chrome.background, { service_worker: 'background.js', type: 'module' });
+  // Classic scripts: the worker loads its chunks with importScripts (background-chunks.ts).
+  assert.deepEqual(chrome.background, { service_worker: 'background.js' });
   assert.equal((chrome.storage as { managed_schema: string }).managed_schema, 'managed_schema.json');
   assert.ok(existsSync(join(root, 'dist/chrome/managed_schema.json')));
   const firefox = built('firefox');
-  assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
+  assert.deepEqual(firefox.background, { scripts: ['background.js'] });
   const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
   assert.equal(gecko.id, read('profiles/default.json').geckoId);
   assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
   assert.equal(gecko.strict_min_version, '142.0');
+});
+
+test('each background chunk is built, and Firefox\'s background imports it by its literal path', () => {
+  const firefoxBackground = readFileSync(join(root, 'dist/firefox/background.js'), 'utf8');
+  for (const file of Object.values(CHUNK_FILES)) {
+    for (const browser of ['chrome', 'firefox']) assert.ok(existsSync(join(root, `dist/${browser}`, file)), `${browser}${file}`);
+    assert.ok(firefoxBackground.includes(`import("${file}")`), `Firefox imports ${file}`);
+  }
 });
 
 test('both packages carry the toolbar and store icons at the sizes browsers ask for', () => {

@@ -49,7 +49,7 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
   // importScripts, which module workers lack); its chunks load when an event needs them
   // (extension/background/background-chunks.ts).
   await build({
-    ...common, format: 'iife',
+    ...common, format: 'iife', external: ['/background/*'],
     entryPoints: {
       background: entry('extension/background/main.ts'),
       'background/actions': entry('extension/background/actions-chunk.ts'),
