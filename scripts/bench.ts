@@ -18,6 +18,7 @@ function format(value: number): string {
 }
 
 let over = 0;
+const notRun: string[] = [];
 for (const file of files) {
   console.log(`\n## ${file.replace('.bench.ts', '')}`);
   try {
@@ -30,6 +31,9 @@ for (const file of files) {
     }
   } catch (error) {
     console.log(`could not run: ${error instanceof Error ? error.message : String(error)}`);
+    notRun.push(file.replace('.bench.ts', ''));
   }
 }
-console.log(over ? `\n${over} figure(s) over budget.` : '\nAll figures within budget.');
+console.log(over ? `\n${over} figure(s) over budget.` : notRun.length ? '\nNo figure over budget among those measured.' : '\nAll figures within budget.');
+// A bench that could not run measured nothing: say so last, where the eye lands.
+if (notRun.length) console.log(`Not measured (see above why): ${notRun.join(', ')}.`);
