@@ -59,6 +59,39 @@ describe('resolveProfile', () => {
     assert.deepEqual([...locked].sort(), ['autoVisio', 'instanceUrl', 'placement']);
   });
 
+  it('with `<field>Locked: false`, a policy value is a default the user may change', () => {
+    const policy = {
+      instanceUrl: 'https://visio.ministere.example', instanceUrlLocked: false,
+      languages: ['de', 'fr', 'en'], langLocked: false,
+      placement: 'description', placementLocked: false,
+      outlook: { autoVisio: true }, autoVisioLocked: false,
+    };
+    const untouched = resolveProfile(base, policy, null);
+    assert.deepEqual(untouched.policyErrors, []);
+    assert.equal(untouched.locked.size, 0, 'the options page shows every field editable');
+    assert.equal(untouched.profile.instanceUrl, 'https://visio.ministere.example', 'the policy value replaces the built one');
+    assert.deepEqual(untouched.profile.languages, ['de', 'fr', 'en']);
+    assert.equal(untouched.profile.placement, 'description');
+    assert.equal(untouched.profile.outlook.autoVisio, true);
+
+    const chosen = resolveProfile(base, policy, { instanceUrl: 'visio.suite.anct.gouv.fr', lang: 'en', placement: 'location', autoVisio: false });
+    assert.deepEqual(chosen.userErrors, []);
+    assert.equal(chosen.profile.instanceUrl, 'https://visio.suite.anct.gouv.fr', 'the user’s own setting wins over the default');
+    assert.deepEqual(chosen.profile.languages, ['en', 'de', 'fr']);
+    assert.equal(chosen.profile.placement, 'location');
+    assert.equal(chosen.profile.outlook.autoVisio, false);
+    assert.deepEqual([...chosen.profile.extraInstances].sort(), ['https://visio.ministere.example', 'https://visio.numerique.gouv.fr'],
+      'rooms made on the policy’s or the built instance stay Visio rooms');
+  });
+
+  it('a policy value without its `Locked: false` stays locked next to another field’s `Locked: false`', () => {
+    const { profile, locked } = resolveProfile(base, { instanceUrl: 'https://visio.ministere.example', placement: 'description', placementLocked: false },
+      { instanceUrl: 'visio.other.example', placement: 'location' });
+    assert.equal(profile.instanceUrl, 'https://visio.ministere.example');
+    assert.equal(profile.placement, 'location');
+    assert.deepEqual([...locked], ['instanceUrl']);
+  });
+
   it('passes over managed keys that configure other parts (calendar feeds) instead of failing the policy', () => {
     const policy = { instanceUrl: 'https://visio.ministere.example', calendarFeeds: ['https://agenda.ministere.example/cal.ics'] };
     const { profile, policyErrors } = resolveProfile(base, policy, null);

@@ -11,11 +11,14 @@ import { hasOwn, isRecord, validateProfile, type ProfileError } from './validate
  *   (someone working for two administrations), the invitation language, where the link and the
  *   block go, and "add Visio to every new meeting". Templates, notice, dial-in, help URL stay the organisation's.
  *   A stale or invalid user value is skipped (reported in `userErrors`) and the rest still applies.
- * - **Policy** (storage.managed, Outlook admin settings): any profile field, plus `<field>Locked: true`
+ * - **Policy** (storage.managed, Outlook admin settings): any profile field, plus `<field>Locked`
  *   for a user field (`instanceUrlLocked`, `langLocked`, `placementLocked`, `blockPositionLocked`,
- *   `autoVisioLocked`); setting `languages` locks `lang`, setting `outlook.autoVisio` locks `autoVisio`.
- *   A user field the policy sets is locked too: a policy value the user could override is what the
- *   built profile is for, and a value silently winning over the user's choice would look like a bug. `<field>Locked` alone locks the built profile's value.
+ *   `autoVisioLocked`); setting `languages` sets `lang`, setting `outlook.autoVisio` sets `autoVisio`.
+ *   A user field the policy sets is locked unless the policy says `<field>Locked: false`: a value
+ *   silently winning over the user's choice would look like a bug, so winning is the default, and
+ *   IT who mean "a default people may change" say so explicitly (the policy value then replaces the
+ *   built profile's, and the user's own setting wins over it). `<field>Locked: true` alone locks
+ *   the built profile's value.
  * - When a layer changes the instance, the one it replaces stays in `extraInstances`: rooms made
  *   there before are still Visio rooms, and must not get a second link added next to them.
  * - An **invalid policy fails closed**: `policyErrors` is non-empty, the built profile is used as is
@@ -79,6 +82,8 @@ function fieldsSetBy(policy: Record<string, unknown>): UserField[] {
 
 function applyPolicy(base: Profile, policy: unknown): { profile: Profile; locked: Set<UserField>; errors: Errors } {
   const locked = new Set<UserField>();
+  /** `<field>Locked: false`: the policy's value for that field is a default, not a rule. */
+  const unlocked = new Set<UserField>();
   if (policy === null || policy === undefined) return { profile: base, locked, errors: [] };
   if (!isRecord(policy)) return { profile: base, locked, errors: [{ key: 'policy.notObject' }] };
   const errors: Errors = [];
@@ -90,11 +95,12 @@ function applyPolicy(base: Profile, policy: unknown): { profile: Profile; locked
     if (!isUserField(field)) errors.push({ key: 'policy.unknownField', params: { field: key } });
     else if (typeof value !== 'boolean') errors.push({ key: 'policy.lockNotBoolean', params: { field: key } });
     else if (value) locked.add(field);
+    else unlocked.add(field);
   }
   const checked = validateProfile(fields, base);
   if (!checked.ok) errors.push(...checked.errors);
   if (errors.length > 0 || !checked.ok) return { profile: base, locked, errors };
-  for (const field of fieldsSetBy(fields)) locked.add(field);
+  for (const field of fieldsSetBy(fields)) if (!unlocked.has(field)) locked.add(field);
   return { profile: keepPreviousInstance(base, checked.profile), locked, errors };
 }
 
