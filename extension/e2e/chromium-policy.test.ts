@@ -1,5 +1,6 @@
 // Organisation policy in real Chromium: a managed policy file (what GPO/JSON deployment writes)
-// overrides and locks the instance URL; an invalid one stops link creation with a message.
+// overrides and locks the instance URL; an invalid one stops link creation with a message and
+// offers no Save in the options page.
 // Chromium reads policies only from /etc/chromium/policies/managed (no per-run switch): the test
 // writes one file there for its own extension id and removes it. Run under `flock /tmp/browser.lock`.
 import { after, before, describe, it } from 'node:test';
@@ -69,6 +70,11 @@ describe('organisation policy in Chromium', { skip: policySkip() }, () => {
         assert.match(await alert.innerText(), /organisation est invalide.*instanceUrl/s);
         assert.equal(await popup.locator('[data-visio-link]').count(), 0);
         assert.equal(await popup.locator('[data-visio-action="new-meeting"]').isDisabled(), true);
+        // Saving would store {} over the user's settings (every field counts as locked): no Save.
+        const options = await session.openExtensionPage('options.html');
+        await options.waitForSelector('[data-visio-ready]');
+        assert.match(await options.locator('[data-visio-policy-error]').innerText(), /organisation est invalide.*instanceUrl/s);
+        assert.equal(await options.locator('[data-visio-action="save-settings"]').isDisabled(), true);
       } finally {
         await session.close();
       }

@@ -13,9 +13,15 @@ export async function loadProfileState(): Promise<ProfileState> {
   return { profile: resolved.profile, settings, locked: resolved.locked, policyErrors: resolved.errors };
 }
 
-/** Locked fields are dropped before saving: a policy change later must not resurrect a stale value. */
+/**
+ * Locked fields are dropped before saving: a policy change later must not resurrect a stale value.
+ * Under an invalid policy nothing is written: every field then counts as locked, so saving would
+ * replace the user's settings with `{}`, and they are still needed once IT fixes the policy. The
+ * state returned keeps its policyErrors, which tells the caller nothing was saved.
+ */
 export async function saveUserSettings(settings: UserSettings): Promise<ProfileState> {
   const current = await loadProfileState();
+  if (current.policyErrors.length > 0) return current;
   const kept = Object.fromEntries(Object.entries(settings).filter(([field]) => !current.locked.has(field)));
   await saveSettings(kept);
   return loadProfileState();

@@ -64,6 +64,7 @@ export const de: Readonly<Record<UiMessageKey, string>> = {
   save: 'Speichern',
   saved: 'Einstellungen gespeichert.',
   saveRefused: 'Korrigieren Sie die Adresse vor dem Speichern.',
+  saveBlockedByPolicy: 'Nichts wurde gespeichert: Die von Ihrer Organisation festgelegte Konfiguration ist ungültig.',
   insertMenu: '{appName}-Link einfügen',
   insertNoField: 'Setzen Sie zuerst den Cursor in ein Textfeld und versuchen Sie es erneut.',
   insertFailed: 'In dieses Feld kann nicht geschrieben werden. Hier ist der Link zum Kopieren: {url}',

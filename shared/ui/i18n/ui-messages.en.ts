@@ -64,6 +64,7 @@ export const en: Readonly<Record<UiMessageKey, string>> = {
   save: 'Save',
   saved: 'Settings saved.',
   saveRefused: 'Fix the address before saving.',
+  saveBlockedByPolicy: 'Nothing was saved: the configuration set by your organisation is invalid.',
   insertMenu: 'Insert a {appName} link',
   insertNoField: 'Put the cursor in a text field first, then try again.',
   insertFailed: 'Cannot write into this field. Here is the link to copy: {url}',

@@ -62,6 +62,7 @@ export const fr = {
   save: 'Enregistrer',
   saved: 'Réglages enregistrés.',
   saveRefused: 'Corrigez l’adresse avant d’enregistrer.',
+  saveBlockedByPolicy: 'Rien n’a été enregistré : la configuration imposée par votre organisation est invalide.',
   insertMenu: 'Insérer un lien {appName}',
   insertNoField: 'Placez d’abord le curseur dans un champ de texte, puis réessayez.',
   insertFailed: 'Impossible d’écrire dans ce champ. Voici le lien à copier : {url}',

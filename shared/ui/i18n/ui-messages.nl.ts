@@ -64,6 +64,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   save: 'Opslaan',
   saved: 'Instellingen opgeslagen.',
   saveRefused: 'Verbeter het adres voordat u opslaat.',
+  saveBlockedByPolicy: 'Er is niets opgeslagen: de configuratie die uw organisatie heeft ingesteld is ongeldig.',
   insertMenu: '{appName}-link invoegen',
   insertNoField: 'Plaats eerst de cursor in een tekstveld en probeer het opnieuw.',
   insertFailed: 'Kan niet in dit veld schrijven. Hier is de link om te kopiëren: {url}',

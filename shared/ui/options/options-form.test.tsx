@@ -41,6 +41,17 @@ async function typeAddress(root: HTMLElement, value: string) {
   await act(async () => { field.value = value; field.dispatchEvent(new dom.window.Event('input', { bubbles: true })); });
 }
 
+/** A host whose saves are recorded and answer `after` (default: the state it shows). */
+function recordingHost(shown: ProfileState, saves: unknown[], after: ProfileState = shown): Host {
+  return { ...fakeHost(), getProfile: async () => shown, saveSettings: async (settings) => { saves.push(settings); return after; } };
+}
+
+const invalidPolicy: ProfileState = {
+  profile: branded, settings: { instanceUrl: 'https://visio.suite.anct.gouv.fr', placement: 'location' },
+  locked: new Set(['instanceUrl', 'lang', 'placement', 'blockPosition', 'autoVisio']),
+  policyErrors: [{ key: 'instanceUrl.http', params: { field: 'instanceUrl' } }],
+};
+
 describe('OptionsForm', () => {
   afterEach(() => { for (const root of mounted.splice(0)) render(null, root); document.body.textContent = ''; });
 
@@ -58,6 +69,27 @@ describe('OptionsForm', () => {
     assert.equal(status?.textContent, 'Corrigez l’adresse avant d’enregistrer.');
     await typeAddress(root, 'https://visio.numerique.gouv.fr');
     assert.equal(status?.textContent, '');
+  });
+
+  it('under an invalid policy, says why and offers no Save (it would erase the stored settings)', async () => {
+    const saves: unknown[] = [];
+    const root = await show(recordingHost(invalidPolicy, saves));
+    assert.match(root.querySelector('[data-visio-policy-error]')?.textContent ?? '', /^La configuration imposée par votre organisation est invalide : instanceUrl/);
+    const button = root.querySelector<HTMLButtonElement>('[data-visio-action="save-settings"]');
+    assert.equal(button?.disabled, true);
+    // Enter in a field submits the form even so: still nothing saved, and it says so.
+    await act(async () => { root.querySelector('form')?.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })); });
+    assert.deepEqual(saves, []);
+    assert.equal(root.querySelector('[data-visio-status]')?.textContent, 'Rien n’a été enregistré : la configuration imposée par votre organisation est invalide.');
+  });
+
+  it('when the policy turned invalid after the page opened, the refused save is not « Réglages enregistrés »', async () => {
+    const saves: unknown[] = [];
+    const root = await show(recordingHost(state, saves, invalidPolicy));
+    await act(async () => { root.querySelector<HTMLButtonElement>('[data-visio-action="save-settings"]')?.click(); });
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+    assert.equal(saves.length, 1);
+    assert.equal(root.querySelector('[data-visio-status]')?.textContent, 'Rien n’a été enregistré : la configuration imposée par votre organisation est invalide.');
   });
 
   it('echoes at most 60 characters of a pasted 3000-character address', async () => {

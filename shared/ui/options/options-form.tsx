@@ -40,8 +40,12 @@ export function OptionsForm() {
   const checked = normalizeInstanceUrl(instance);
   const previewProfile = checked.ok ? { ...state.profile, instanceUrl: checked.url, placement, blockPosition } : null;
 
+  // An invalid policy locks every field (we cannot tell what it meant to enforce): nothing to save,
+  // and saving would only risk the user's stored settings. PolicyAlert says why.
+  const blocked = state.policyErrors.length > 0;
   const save = async (event: Event) => {
     event.preventDefault();
+    if (blocked) { say(t('saveBlockedByPolicy'), 'error'); return; }
     if (!checked.ok) { say(t('saveRefused'), 'error'); document.getElementById('visio-instance')?.focus(); return; }
     const settings: UserSettings = {
       ...(locked('instanceUrl') ? {} : { instanceUrl: checked.url }),
@@ -49,8 +53,10 @@ export function OptionsForm() {
       ...(locked('placement') ? {} : { placement }),
       ...(locked('blockPosition') ? {} : { blockPosition }),
     };
-    setState(await host.saveSettings(settings));
-    say(t('saved'));
+    const next = await host.saveSettings(settings);
+    setState(next);
+    // The host refuses to write when the policy turned invalid meanwhile (IT changed it).
+    if (next.policyErrors.length > 0) say(t('saveBlockedByPolicy'), 'error'); else say(t('saved'));
   };
 
   const allowedLangs = LANGS.filter((code) => state.profile.languages.includes(code));
@@ -72,7 +78,7 @@ export function OptionsForm() {
           choices={[{ value: 'both', label: t('placementBoth') }, { value: 'location', label: t('placementLocation') }, { value: 'description', label: t('placementDescription') }]} />
         <ChoiceField id="visio-block-position" label={t('blockPosition')} value={blockPosition} locked={locked('blockPosition')} onChange={setBlockPosition}
           choices={[{ value: 'bottom', label: t('blockBottom') }, { value: 'top', label: t('blockTop') }]} />
-        <button type="submit" class="primary" data-visio-action="save-settings">{t('save')}</button>
+        <button type="submit" class="primary" data-visio-action="save-settings" disabled={blocked}>{t('save')}</button>
         <StatusLine status={status} />
       </form>
       <InvitePreview profile={previewProfile} lang={lang === 'auto' ? host.lang : lang} />
