@@ -1,6 +1,7 @@
 // Copy with both flavours, so pasting into a rich editor keeps the link clickable and pasting into
 // a plain field gets clean text.
 import type { HostResult } from '../../shared/ui/host.ts';
+import { copyFailure } from '../../shared/ui/meeting/copy-failure.ts';
 
 export async function copyToClipboard(text: string, html?: string): Promise<HostResult> {
   try {
@@ -14,6 +15,6 @@ export async function copyToClipboard(text: string, html?: string): Promise<Host
     }
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: { key: 'copyFailed', params: { reason: error instanceof Error ? error.message : String(error) } } };
+    return copyFailure(error);
   }
 }

@@ -4,6 +4,7 @@
 import type { Lang } from '../../shared/core/i18n/lang.ts';
 import type { Profile } from '../../shared/core/profile/profile.ts';
 import type { Host, HostResult, ProfileState, UserSettings } from '../../shared/ui/host.ts';
+import { copyFailure } from '../../shared/ui/meeting/copy-failure.ts';
 import { isComposeAppointment } from '../office/item-kind.ts';
 import type { ComposeItem, MailboxContext } from '../office/item-api.ts';
 import { addMeetingToItem, currentMeeting, removeMeetingFromItem, type AddOutcome, type MeetingEnv } from '../meeting/item-meeting.ts';
@@ -67,7 +68,7 @@ export class OfficeHost implements Host {
 
   async copy(text: string, html?: string): Promise<HostResult> {
     const clipboard = this.deps.clipboard;
-    if (!clipboard) return failure('clipboard', 'no clipboard');
+    if (!clipboard) return copyFailure(new Error('no clipboard in this Outlook'));
     try {
       if (html !== undefined && typeof ClipboardItem !== 'undefined') {
         await clipboard.write([new ClipboardItem({
@@ -79,7 +80,7 @@ export class OfficeHost implements Host {
       }
       return { ok: true };
     } catch (error) {
-      return failure('clipboard', error);
+      return copyFailure(error);
     }
   }
 

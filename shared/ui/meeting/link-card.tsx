@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { Meeting } from '../../core/meeting/room.ts';
 import type { Invite } from './invite-type.ts';
 import { useHost, useT } from '../host-context.ts';
+import { isUiMessageKey } from '../i18n/ui-messages.ts';
+import { wordMessage } from '../i18n/word.ts';
 
 export interface LinkCardProps {
   readonly meeting: Meeting | null;
@@ -24,7 +26,9 @@ export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyH
   const copy = async (text: string, html: string | undefined, done: string) => {
     if (!meeting) return;
     const result = await host.copy(text, html);
-    if (result.ok) { say(done); onUsed(meeting.url); } else say(t('copyFailed', { reason: result.error.params?.reason ?? result.error.key }), 'error');
+    if (result.ok) { say(done); onUsed(meeting.url); return; }
+    // A host's reason is a message key (copy-failure.ts); anything else is no words for a user.
+    say(isUiMessageKey(result.error.key) ? wordMessage(host.lang, result.error) : t('copyFailed'), 'error');
   };
   const ready = meeting !== null && invite !== null && !disabled;
   return (

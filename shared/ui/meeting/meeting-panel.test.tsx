@@ -93,6 +93,21 @@ describe('MeetingPanel', () => {
     assert.equal(copyInvite?.disabled, false);
   });
 
+  it('a failed copy says why in the user’s words, never with the host’s raw reason', async () => {
+    const answers = [
+      { key: 'copyNotAllowed' },
+      // An older host's shape: its English reason must not reach the user.
+      { key: 'clipboard', params: { reason: 'Document is not focused.' } },
+    ];
+    const host: Host = { ...fakeHost(Promise.resolve(okState)), copy: async () => ({ ok: false, error: answers.shift()! }) };
+    const root = await show(host);
+    await click(root, 'copy-link');
+    const status = () => root.querySelector('[data-visio-status]')?.textContent;
+    assert.equal(status(), 'Le navigateur a refusé la copie (la fenêtre n’était sans doute pas au premier plan) : cliquez dans la fenêtre, puis réessayez.');
+    await click(root, 'copy-invite');
+    assert.equal(status(), 'La copie a échoué. Réessayez, ou sélectionnez le lien et copiez-le avec Ctrl+C.');
+  });
+
   it('a duration error shows next to the schedule buttons and goes once the duration is fixed', async () => {
     const opened: string[] = [];
     const root = await show(fakeHost(Promise.resolve(okState), opened));

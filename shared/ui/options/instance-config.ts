@@ -29,6 +29,17 @@ export function interpretConfig(host: string, body: unknown): InstanceCheck {
   return { ok: true, host, facts: { telephony, language } };
 }
 
+/**
+ * Worded from the status code alone: a server's statusText is English whatever the user reads
+ * (and empty over HTTP/2). The codes a user can act on get their own sentence.
+ */
+function httpError(host: string, status: number): LocalizedMessage {
+  const key = status === 404 ? 'checkHttpNotFound'
+    : status === 401 || status === 403 ? 'checkHttpRefused'
+      : status >= 500 ? 'checkHttpServer' : 'checkHttp';
+  return { key, params: { host, status } };
+}
+
 export function configUrl(instanceUrl: string): string {
   return `${instanceUrl}/api/v1.0/config/`;
 }
@@ -42,9 +53,7 @@ export async function checkInstance(instanceUrl: string, fetchFn: typeof fetch =
   } catch (error) {
     return { ok: false, error: { key: 'checkNetwork', params: { host, reason: error instanceof Error ? error.message : String(error) } } };
   }
-  if (!response.ok) {
-    return { ok: false, error: { key: 'checkHttp', params: { host, status: `${response.status} ${response.statusText}`.trim() } } };
-  }
+  if (!response.ok) return { ok: false, error: httpError(host, response.status) };
   let body: unknown;
   try { body = await response.json(); } catch { return { ok: false, error: { key: 'checkNotMeet', params: { host } } }; }
   return interpretConfig(host, body);
