@@ -72,6 +72,13 @@ describe('extension in Chromium', { skip }, () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.emulateMedia({ colorScheme: 'dark' });
     assert.deepEqual(await axeViolations(page), [], 'dark mode');
+
+    // A language picked, not saved: the preview reads in it (the page carries French words only).
+    await page.locator('#visio-lang').selectOption('de');
+    const configured: Profile = { ...build.profile, instanceUrl: instance };
+    const german = renderInvite(configured, 'de', { url: `${instance}/abc-defg-hij`, slug: 'abc-defg-hij' }).text;
+    await page.waitForFunction((text) => document.querySelector('[data-visio-preview]')?.textContent === text, german, { timeout: 5_000 }).catch(() => undefined);
+    assert.equal(await page.locator('[data-visio-preview]').innerText(), german);
     await page.close();
   });
 
