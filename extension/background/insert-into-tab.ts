@@ -13,19 +13,20 @@ import { browserLanguages, uiLang } from '../platform/ui-lang.ts';
 export type Target = { readonly tabId: number; readonly frameId?: number };
 
 /** These run in the page's isolated world: self-contained (serialised), they call what insert.js left there under payload.ts's INSERT_GLOBAL and TOAST_GLOBAL names. */
-function runInsert(payload: InsertPayload, anyFrame: boolean): InsertOutcome {
-  const insert = (globalThis as Record<string, unknown>)['__visioInsertAtCursor'] as (p: InsertPayload, a: boolean) => InsertOutcome;
+function runInsert(payload: InsertPayload, anyFrame: boolean): Promise<InsertOutcome> {
+  const insert = (globalThis as Record<string, unknown>)['__visioInsertAtCursor'] as (p: InsertPayload, a: boolean) => Promise<InsertOutcome>;
   return insert(payload, anyFrame);
 }
 function runToast(message: string): void {
   ((globalThis as Record<string, unknown>)['__visioShowToast'] as (m: string) => void)(message);
 }
 
-async function inject<A extends unknown[], R>(target: Target, func: (...args: A) => R, args: A): Promise<R[]> {
+/** executeScript waits for a function's promise and hands back what it resolved to. */
+async function inject<A extends unknown[], R>(target: Target, func: (...args: A) => R, args: A): Promise<Awaited<R>[]> {
   const scriptTarget = target.frameId === undefined ? { tabId: target.tabId, allFrames: true } : { tabId: target.tabId, frameIds: [target.frameId] };
   await browser.scripting.executeScript({ target: scriptTarget, files: ['insert.js'] });
   const results = await browser.scripting.executeScript({ target: scriptTarget, func: func as (...a: unknown[]) => unknown, args });
-  return results.map((result) => result.result as R);
+  return results.map((result) => result.result as Awaited<R>);
 }
 
 async function refuse(tabId: number, message: string): Promise<void> {

@@ -262,6 +262,27 @@ describe('extension in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('insert anywhere into an empty rich editor that handles pastes itself: it gets the paste, once', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/paste-editor.html`);
+    await page.focus('#editor');
+    const outcome = await session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number; frameId: number }): Promise<string> } }).__visioBackground;
+      return background.insertIntoTab({ tabId: tab!.id!, frameId: 0 });
+    }, page.url());
+    assert.equal(outcome, 'inserted');
+    await page.waitForTimeout(200); // room for a late second copy to show, were there one
+    const editor = await page.evaluate(() => ({
+      pastes: (window as unknown as { pastes: number }).pastes,
+      links: [...document.querySelectorAll('#editor a')].map((a) => a.getAttribute('href')),
+    }));
+    assert.equal(editor.pastes, 1, 'the editor’s own paste handler ran');
+    const rooms = editor.links.filter((href) => roomPattern(instance).test(href ?? ''));
+    assert.equal(rooms.length, 1, `one invitation: ${editor.links.join(', ')}`);
+    await page.close();
+  });
+
   it('insert anywhere (shortcut path: every frame, the focused one writes) and a clear message without a field', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/editor.html`);

@@ -1,5 +1,6 @@
 // A local web server for the extension's end-to-end tests: an editor page with the three kinds of
-// field insert-anywhere must handle, and a fake Meet `/api/v1.0/config/` (the shape Meet publishes,
+// field insert-anywhere must handle (and a frame from another origin), a rich editor that handles
+// pastes itself, and a fake Meet `/api/v1.0/config/` (the shape Meet publishes,
 // notes/visio-meet.md §2.1 and §3) so "check this instance" has something real to read over HTTP.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,27 @@ const editorPage = (port: number) => `<!doctype html>
   for (const id of Object.keys(window.inputEvents)) {
     document.getElementById(id).addEventListener('input', () => { window.inputEvents[id] += 1; });
   }
+</script>
+</body></html>`;
+
+/**
+ * An empty rich editor that, like ProseMirror or Lexical, takes a paste itself: it cancels the
+ * event and shows the pasted HTML at its next render, a moment later. The caret then sits in the
+ * editor element itself (no text node yet).
+ */
+const PASTE_EDITOR_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Éditeur riche</title></head>
+<body>
+<div id="editor" contenteditable="true" aria-label="Description"></div>
+<script>
+  window.pastes = 0;
+  const editor = document.getElementById('editor');
+  editor.addEventListener('paste', (event) => {
+    event.preventDefault();
+    window.pastes += 1;
+    const html = event.clipboardData.getData('text/html');
+    setTimeout(() => editor.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes), 50);
+  });
 </script>
 </body></html>`;
 
@@ -60,6 +82,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(framework);
     } else if (path === '/editor.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(editorPage((server.address() as AddressInfo).port));
+    } else if (path === '/paste-editor.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PASTE_EDITOR_PAGE);
     } else if (path === '/frame.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Cadre</title><textarea aria-label="Autre"></textarea>');
     } else if (/^(\/[a-z]+)?\/api\/v1\.0\/config\/$/.test(path)) {

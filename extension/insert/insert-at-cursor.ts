@@ -1,6 +1,8 @@
 // Page-side entry (bundled alone as insert.js, injected on demand through activeTab + scripting):
 // puts the right form of the invitation into the focused field. The background then calls the
-// global functions this file leaves in the extension's isolated world (see payload.ts).
+// global functions this file leaves in the extension's isolated world (see payload.ts); the insert
+// answers with a promise (a rich editor may show a paste after its next render), which
+// scripting.executeScript waits for in Chrome and Firefox.
 import { focusedField } from './focused-field.ts';
 import { INSERT_GLOBAL, TOAST_GLOBAL, type InsertOutcome, type InsertPayload } from './payload.ts';
 import { showToast } from './toast.ts';
@@ -11,7 +13,7 @@ import { writeTextField } from './write-text-field.ts';
  * `anyFrame`: the shortcut runs this in every frame of the tab and only the frame holding the
  * keyboard focus may write; the context menu names its frame, which then writes whatever its focus.
  */
-export function insertAtCursor(payload: InsertPayload, anyFrame = false): InsertOutcome {
+export async function insertAtCursor(payload: InsertPayload, anyFrame = false): Promise<InsertOutcome> {
   if (anyFrame && !document.hasFocus()) return 'not-focused';
   const field = focusedField(document);
   if (field === null) return 'no-field';
@@ -19,7 +21,7 @@ export function insertAtCursor(payload: InsertPayload, anyFrame = false): Insert
   try {
     written = field.kind === 'input' ? writeTextField(field.element, payload.url, ' ')
       : field.kind === 'textarea' ? writeTextField(field.element, payload.text, '\n')
-        : writeRichField(field.element, payload.text, payload.html, payload.url);
+        : await writeRichField(field.element, payload.text, payload.html, payload.url);
   } catch {
     written = false;
   }
