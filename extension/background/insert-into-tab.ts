@@ -6,6 +6,7 @@ import { renderInvite } from '../../shared/core/invite/render.ts';
 import { newMeeting } from '../../shared/core/meeting/room.ts';
 import { makeTranslator, wordMessage } from '../../shared/ui/i18n/word.ts';
 import type { InsertOutcome, InsertPayload } from '../insert/payload.ts';
+import { clearNotice, tellUser, type NoticeApis } from './insert-notice.ts';
 import { loadProfileState } from '../platform/profile-state.ts';
 import { rememberLink } from '../platform/recent-links.ts';
 import { browserLanguages, uiLang } from '../platform/ui-lang.ts';
@@ -29,11 +30,11 @@ async function inject<A extends unknown[], R>(target: Target, func: (...args: A)
   return results.map((result) => result.result as Awaited<R>);
 }
 
-async function refuse(tabId: number, message: string): Promise<void> {
-  // Browser pages and stores refuse scripts: the toolbar badge carries the reason instead.
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: message });
-}
+const notices: NoticeApis = {
+  toast: (tabId, frameId, message) => inject({ tabId, frameId }, runToast, [message]),
+  action: browser.action,
+  defaultTitle: () => browser.i18n.getMessage('actionTitle'),
+};
 
 export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
   const state = await loadProfileState();
@@ -41,7 +42,7 @@ export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
   const t = makeTranslator(lang);
   if (state.policyErrors.length > 0) {
     const message = t('policyInvalid', { details: state.policyErrors.map((error) => wordMessage(lang, error)).join(' ') });
-    await inject({ tabId: target.tabId, frameId: target.frameId ?? 0 }, runToast, [message]).catch(() => refuse(target.tabId, message));
+    await tellUser(notices, target.tabId, [target.frameId ?? 0, 0], message);
     return 'failed';
   }
   const meeting = newMeeting(state.profile);
@@ -51,7 +52,11 @@ export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
   try {
     outcomes = await inject(target, runInsert, [payload, target.frameId === undefined]);
   } catch {
-    await refuse(target.tabId, t('insertRefusedPage'));
+    // The frame refuses scripts. A cross-origin editor frame does while its page does not: the
+    // page's top frame then says so, with the link to copy; a page that refuses gets the badge.
+    const inFrame = target.frameId !== undefined && target.frameId !== 0;
+    await tellUser(notices, target.tabId, target.frameId === 0 ? [] : [0],
+      inFrame ? t('insertRefusedFrame', { url: meeting.url }) : t('insertRefusedPage'), t('insertRefusedPage'));
     return 'failed';
   }
   // No frame reports the keyboard focus (it can sit in the browser's own UI when a shortcut fires):
@@ -59,8 +64,18 @@ export async function insertIntoTab(target: Target): Promise<InsertOutcome> {
   if (outcomes.every((outcome) => outcome === 'not-focused')) {
     outcomes = await inject({ tabId: target.tabId, frameId: 0 }, runInsert, [payload, false]).catch(() => outcomes);
   }
-  if (outcomes.includes('inserted')) { await rememberLink(meeting.url); return 'inserted'; }
+  if (outcomes.includes('inserted')) {
+    // The badge is cosmetic: a tab closed meanwhile must not turn a done insert into an error.
+    await Promise.all([rememberLink(meeting.url), clearNotice(notices, target.tabId).catch(() => undefined)]);
+    return 'inserted';
+  }
   if (outcomes.includes('failed')) return 'failed';
-  await inject({ tabId: target.tabId, frameId: 0 }, runToast, [t('insertNoField')]).catch(() => refuse(target.tabId, t('insertNoField')));
+  // The focus is in a frame no script came back from: one the browser keeps from us (another
+  // site's editor frame). « Placez le curseur dans un champ » would be wrong: the user did.
+  if (outcomes.includes('in-frame') && !outcomes.includes('no-field')) {
+    await tellUser(notices, target.tabId, [0], t('insertRefusedFrame', { url: meeting.url }));
+    return 'failed';
+  }
+  await tellUser(notices, target.tabId, [0], t('insertNoField'));
   return 'no-field';
 }

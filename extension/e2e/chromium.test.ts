@@ -26,6 +26,19 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
+/** The in-page message's text: it lives in a closed shadow root, out of the page's reach, not of DevTools'. */
+async function toastText(page: Page): Promise<string | null> {
+  type DomNode = { nodeType: number; nodeValue: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+  await cdp.detach();
+  const text = (node: DomNode): string => node.nodeType === 3 ? node.nodeValue : [...node.shadowRoots ?? [], ...node.children ?? []].map(text).join('');
+  const find = (node: DomNode): DomNode | null => node.attributes?.includes('visio-scheduler-toast') ? node
+    : [...node.shadowRoots ?? [], ...node.children ?? []].map(find).find((found) => found !== null) ?? null;
+  const host = find(root);
+  return host === null ? null : text(host);
+}
+
 describe('extension in Chromium', { skip }, () => {
   let server: FixtureServer;
   let build: Awaited<ReturnType<typeof buildTestExtension>>;
@@ -259,6 +272,56 @@ describe('extension in Chromium', { skip }, () => {
     assert.match(state.location.slice('Salle 12 '.length), roomPattern(instance));
     assert.ok(state.notes.startsWith('Ordre du jour :\n') && state.notes.length > 'Ordre du jour :\n'.length + 20, state.notes);
     assert.equal(state.notes, await page.locator('#notes').inputValue(), 'the framework state is what the field shows');
+    await page.close();
+  });
+
+  it('insert anywhere into another site’s frame: the page says so with the link; the next insert takes a stale badge down', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/editor.html`);
+    await page.bringToFront();
+    // The menu hands over the frame it was clicked in. Without the webNavigation permission the
+    // worker cannot list frames: the cross-origin one is the id refused for want of access
+    // (« Cannot access contents of the page »; ids of no frame get « No frame with id »).
+    const frameId = await session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      for (let id = 1; id < 5000; id += 1) {
+        const refusal = await chrome.scripting.executeScript({ target: { tabId: tab!.id!, frameIds: [id] }, files: ['insert.js'] }).then(() => '', String);
+        if (refusal.includes('Cannot access')) return id;
+      }
+      return null;
+    }, page.url());
+    assert.ok(frameId !== null, 'the cross-origin frame');
+    const insert = (target: { frameId?: number }) => session.serviceWorker.evaluate(async ({ pageUrl, frame }) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      const background = (globalThis as unknown as { __visioBackground: { insertIntoTab(t: { tabId: number; frameId?: number }): Promise<string> } }).__visioBackground;
+      return background.insertIntoTab(frame === null ? { tabId: tab!.id! } : { tabId: tab!.id!, frameId: frame });
+    }, { pageUrl: page.url(), frame: target.frameId ?? null });
+    const badge = () => session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+    }, page.url());
+    const refusedFrame = /^Le navigateur interdit aux extensions d’écrire dans ce cadre de la page \(il vient d’un autre site\)\. Voici le lien à copier : http:\/\/127\.0\.0\.1:\d+\/visio\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+
+    // The menu path: right-click in the frame.
+    assert.equal(await insert({ frameId }), 'failed');
+    assert.match(await toastText(page) ?? '', refusedFrame);
+    assert.equal((await badge()).text, '', 'said in the page, not behind a toolbar badge');
+    // The shortcut path: the keyboard focus in the frame's field, no script came back from there.
+    await page.evaluate(() => document.getElementById('visio-scheduler-toast')?.remove());
+    await page.frames().find((frame) => frame.url().includes('localhost'))!.focus('textarea');
+    assert.equal(await insert({}), 'failed');
+    assert.match(await toastText(page) ?? '', refusedFrame, 'not « Placez d’abord le curseur dans un champ »');
+
+    // A badge left by a page that refused every script goes at the next insert that works.
+    const untouched = await badge();
+    await session.serviceWorker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      await chrome.action.setBadgeText({ tabId: tab!.id!, text: '!' });
+      await chrome.action.setTitle({ tabId: tab!.id!, title: 'Le navigateur interdit aux extensions d’écrire sur cette page.' });
+    }, page.url());
+    await page.evaluate(placeCaret, { field: 'notes' as const, before: TEXT_BEFORE });
+    assert.equal(await insert({ frameId: 0 }), 'inserted');
+    assert.deepEqual(await badge(), untouched);
     await page.close();
   });
 

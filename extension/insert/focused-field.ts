@@ -25,3 +25,9 @@ export function focusedField(doc: Document): Field | null {
   if (element instanceof HTMLElement && element.isContentEditable) return { kind: 'rich', element };
   return null;
 }
+
+/** The focus sits in a child frame's document (the frame element is this document's active one). */
+export function focusInChildFrame(doc: Document): boolean {
+  const element = deepActiveElement(doc);
+  return element instanceof HTMLIFrameElement || element?.localName === 'frame';
+}

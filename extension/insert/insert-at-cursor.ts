@@ -3,7 +3,7 @@
 // global functions this file leaves in the extension's isolated world (see payload.ts); the insert
 // answers with a promise (a rich editor may show a paste after its next render), which
 // scripting.executeScript waits for in Chrome and Firefox.
-import { focusedField } from './focused-field.ts';
+import { focusedField, focusInChildFrame } from './focused-field.ts';
 import { INSERT_GLOBAL, TOAST_GLOBAL, type InsertOutcome, type InsertPayload } from './payload.ts';
 import { showToast } from './toast.ts';
 import { writeRichField } from './write-rich-field.ts';
@@ -16,7 +16,7 @@ import { writeTextField } from './write-text-field.ts';
 export async function insertAtCursor(payload: InsertPayload, anyFrame = false): Promise<InsertOutcome> {
   if (anyFrame && !document.hasFocus()) return 'not-focused';
   const field = focusedField(document);
-  if (field === null) return 'no-field';
+  if (field === null) return focusInChildFrame(document) ? 'in-frame' : 'no-field';
   let written: boolean;
   try {
     written = field.kind === 'input' ? writeTextField(field.element, payload.url, ' ')

@@ -10,7 +10,8 @@ export interface InsertPayload {
   readonly failedMessage: string;
 }
 
-export type InsertOutcome = 'inserted' | 'no-field' | 'failed' | 'not-focused';
+/** `in-frame`: the keyboard focus is in a child frame, which answers for itself if scripts may run there. */
+export type InsertOutcome = 'inserted' | 'no-field' | 'failed' | 'not-focused' | 'in-frame';
 
 /** Names of the functions insert.js leaves on the extension's isolated-world global. */
 export const INSERT_GLOBAL = '__visioInsertAtCursor';

@@ -73,6 +73,7 @@ export const de: Readonly<Record<UiMessageKey, string>> = {
   insertNoField: 'Setzen Sie zuerst den Cursor in ein Textfeld und versuchen Sie es erneut.',
   insertFailed: 'In dieses Feld kann nicht geschrieben werden. Hier ist der Link zum Kopieren: {url}',
   insertRefusedPage: 'Der Browser erlaubt Erweiterungen nicht, auf dieser Seite zu schreiben.',
+  insertRefusedFrame: 'Der Browser erlaubt Erweiterungen nicht, in diesen Bereich der Seite zu schreiben (er stammt von einer anderen Website). Hier ist der Link zum Kopieren: {url}',
   noMeetingInItem: 'Noch keine Besprechung in diesem Termin: Verwenden Sie unten „Besprechung zum Termin hinzufügen“.',
   creationBlocked: 'Das Erstellen von Besprechungen ist durch die Einstellungen Ihrer Organisation gesperrt.',
   foreignLink: 'Dieser Link wurde nicht von {appName} hinzugefügt: Sie können beitreten; zum Ändern oder Entfernen bearbeiten Sie den Text des Termins selbst.',

@@ -73,6 +73,7 @@ export const en: Readonly<Record<UiMessageKey, string>> = {
   insertNoField: 'Put the cursor in a text field first, then try again.',
   insertFailed: 'Cannot write into this field. Here is the link to copy: {url}',
   insertRefusedPage: 'The browser does not let extensions write on this page.',
+  insertRefusedFrame: 'The browser does not let extensions write in this part of the page (it comes from another site). Here is the link to copy: {url}',
   noMeetingInItem: 'No meeting in this appointment yet: use “Add the meeting to the appointment” below.',
   creationBlocked: 'Creating meetings is blocked by your organisation’s settings.',
   foreignLink: 'This link was not added by {appName}: you can join it; to change or remove it, edit the appointment’s text yourself.',

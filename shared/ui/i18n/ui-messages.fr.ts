@@ -71,6 +71,7 @@ export const fr = {
   insertNoField: 'Placez d’abord le curseur dans un champ de texte, puis réessayez.',
   insertFailed: 'Impossible d’écrire dans ce champ. Voici le lien à copier : {url}',
   insertRefusedPage: 'Le navigateur interdit aux extensions d’écrire sur cette page.',
+  insertRefusedFrame: 'Le navigateur interdit aux extensions d’écrire dans ce cadre de la page (il vient d’un autre site). Voici le lien à copier : {url}',
   noMeetingInItem: 'Aucune réunion dans ce rendez-vous : utilisez « Ajouter la réunion au rendez-vous » ci-dessous.',
   creationBlocked: 'La création de réunions est bloquée par les réglages de votre organisation.',
   foreignLink: 'Ce lien n’a pas été ajouté par {appName} : vous pouvez le rejoindre ; pour le changer ou le retirer, modifiez vous-même le texte du rendez-vous.',

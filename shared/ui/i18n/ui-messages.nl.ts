@@ -73,6 +73,7 @@ export const nl: Readonly<Record<UiMessageKey, string>> = {
   insertNoField: 'Plaats eerst de cursor in een tekstveld en probeer het opnieuw.',
   insertFailed: 'Kan niet in dit veld schrijven. Hier is de link om te kopiëren: {url}',
   insertRefusedPage: 'De browser staat extensies niet toe op deze pagina te schrijven.',
+  insertRefusedFrame: 'De browser staat extensies niet toe in dit deel van de pagina te schrijven (het komt van een andere site). Hier is de link om te kopiëren: {url}',
   noMeetingInItem: 'Nog geen vergadering in deze afspraak: gebruik hieronder „Vergadering aan de afspraak toevoegen”.',
   creationBlocked: 'Het aanmaken van vergaderingen is geblokkeerd door de instellingen van uw organisatie.',
   foreignLink: 'Deze link is niet door {appName} toegevoegd: u kunt deelnemen; om hem te wijzigen of te verwijderen, bewerkt u zelf de tekst van de afspraak.',
