@@ -18,6 +18,8 @@ export interface ButtonGroup {
   readonly element: HTMLElement;
   render(state: GroupState): void;
   say(key: WebmailMessageKey, params?: MessageParams, tone?: 'status' | 'error'): void;
+  /** Takes the last message away (the user moved on: another event in a reused dialog, an edit). */
+  quiet(): void;
 }
 
 const GROUP_ATTR = 'data-visio-group';
@@ -31,7 +33,11 @@ const SECONDARY = 'background:#fff;color:#000091';
 
 export function createButtonGroup(
   doc: Document,
-  options: { lang: Lang; appName: string; kind: string; onAction: (action: VisioAction) => void },
+  options: {
+    lang: Lang; appName: string; kind: string; onAction: (action: VisioAction) => void;
+    /** The Add button's tooltip: the quick-add bubble's says that it opens the full editor. */
+    addTitle?: 'addTitle' | 'quickAdd';
+  },
 ): ButtonGroup {
   const t = (key: WebmailMessageKey, params: MessageParams = {}) =>
     translate(webmailMessages, options.lang, key, { app: options.appName, ...params });
@@ -57,7 +63,7 @@ export function createButtonGroup(
     group.append(button);
   }
   buttons.add.textContent = t('add');
-  buttons.add.title = t('addTitle');
+  buttons.add.title = t(options.addTitle ?? 'addTitle');
   buttons.remove.textContent = t('remove');
   buttons.remove.title = t('removeTitle');
 
@@ -89,6 +95,11 @@ export function createButtonGroup(
       message.dataset.visioMessage = tone;
       message.style.color = tone === 'error' ? '#ce0500' : '#18753c';
       message.textContent = t(key, params);
+    },
+    quiet() {
+      if (message.hidden) return;
+      message.hidden = true;
+      message.textContent = '';
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { LocalizedMessage } from '../../../shared/core/i18n/translate.ts';
 import type { EventEditor } from './adapter.ts';
 import type { MeetingState } from './button-group.ts';
-import type { ActionResult, MeetingContext } from './meeting-actions.ts';
+import type { ActionResult, Added, MeetingContext } from './meeting-actions.ts';
 import type { WebmailMessageKey } from './messages.ts';
 
 export const EDITOR_API = Symbol.for('visio-scheduler.webmail-editor');
@@ -16,7 +16,7 @@ export interface WebmailEditorApi {
   readState(editor: EventEditor, context: MeetingContext): MeetingState;
   addMeeting(editor: EventEditor, context: MeetingContext): ActionResult;
   removeMeeting(editor: EventEditor, context: MeetingContext): ActionResult;
-  verifyStillThere(editor: EventEditor, context: MeetingContext, url: string): LocalizedMessage<WebmailMessageKey> | null;
+  verifyStillThere(editor: EventEditor, context: MeetingContext, added: Added): LocalizedMessage<WebmailMessageKey> | null;
 }
 
 type Scope = { [EDITOR_API]?: WebmailEditorApi };

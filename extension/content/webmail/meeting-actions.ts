@@ -7,9 +7,10 @@ import { findExistingMeeting, insertInvite, removeInvite } from '../../../shared
 import { mergeLocation, removeFromLocation } from '../../../shared/core/invite/location.ts';
 import { renderInvite } from '../../../shared/core/invite/render.ts';
 import { findMeetingLinks, profileInstances } from '../../../shared/core/meeting/detect.ts';
-import { newMeeting } from '../../../shared/core/meeting/room.ts';
+import { PROVIDER_NAMES } from '../../../shared/core/meeting/providers.ts';
+import { newMeeting, type Meeting } from '../../../shared/core/meeting/room.ts';
 import type { Profile } from '../../../shared/core/profile/profile.ts';
-import type { EventEditor } from './adapter.ts';
+import type { DescriptionField, EventEditor } from './adapter.ts';
 import type { MeetingState } from './button-group.ts';
 import { insertRich, isPlain, readDescription, removeRichNodes, writePlain } from './fields.ts';
 import { fieldNames, type WebmailMessageKey } from './messages.ts';
@@ -19,11 +20,28 @@ export interface MeetingContext {
   readonly lang: Lang;
   /** The organisation's policy exists but is unreadable or invalid: no new link (fail closed). */
   readonly blocked?: boolean;
+  /** Blocked because the settings could not be had from the background at all (context.ts). */
+  readonly unanswered?: boolean;
+}
+
+export type WrittenField = 'location' | 'description';
+
+/** What one Add wrote, for the second read-back. */
+export interface Added {
+  readonly url: string;
+  readonly fields: readonly WrittenField[];
 }
 
 export type ActionResult =
-  | { readonly ok: true; readonly url?: string }
+  | { readonly ok: true; readonly added?: Added; readonly already?: true }
   | { readonly ok: false; readonly error: LocalizedMessage<WebmailMessageKey> };
+
+/**
+ * Links Add wrote on this page. With placement "location" there is no block in the description to
+ * recognise: the link we wrote is still ours to Remove until the page goes (after Save and a
+ * reload, it is a link like any other, and Join alone is offered).
+ */
+const addedOnThisPage = new Set<string>();
 
 const instancesByProfile = new WeakMap<Profile, string[]>();
 
@@ -43,23 +61,32 @@ export function readState(editor: EventEditor, context: MeetingContext): Meeting
   }
   const texts = [editor.location?.value ?? ''];
   if (editor.description) texts.push(readDescription(editor.description));
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
     const [link] = findMeetingLinks(text, instances);
-    if (link) return { kind: 'existing', url: link.url, removable: false, provider: link.provider };
+    if (!link) continue;
+    const visio = link.provider === 'visio';
+    const inLocation = index === 0;
+    const removable = visio && inLocation && addedOnThisPage.has(link.url);
+    return { kind: 'existing', url: link.url, removable, provider: visio ? 'visio' : PROVIDER_NAMES[link.provider] };
   }
   const [native] = editor.nativeMeetings ?? [];
   if (native) return { kind: 'existing', url: native.url, removable: false, provider: native.provider };
   return { kind: 'none' };
 }
 
-function notStored(context: MeetingContext, field: 'location' | 'description', url: string): ActionResult {
+function notStored(context: MeetingContext, field: WrittenField, url: string): ActionResult {
   return { ok: false, error: { key: 'notStored', params: { field: translate(fieldNames, context.lang, field), url } } };
 }
 
+function notRemoved(context: MeetingContext, field: WrittenField): ActionResult {
+  return { ok: false, error: { key: 'notRemoved', params: { field: translate(fieldNames, context.lang, field) } } };
+}
+
 export function addMeeting(editor: EventEditor, context: MeetingContext): ActionResult {
-  if (readState(editor, context).kind === 'existing') return { ok: true }; // never a second link
-  if (context.blocked) return { ok: false, error: { key: 'policyBlocked' } };
-  const { profile, lang } = context;
+  // Never a second link: a click on an Add the host's last change made stale adds nothing.
+  if (readState(editor, context).kind === 'existing') return { ok: true, already: true };
+  if (context.blocked) return { ok: false, error: { key: context.unanswered ? 'settingsUnavailable' : 'policyBlocked' } };
+  const { profile } = context;
   const wantsLocation = profile.placement !== 'description';
   const wantsDescription = profile.placement !== 'location';
   // A missing preferred field sends the link to the other one rather than nowhere.
@@ -69,31 +96,40 @@ export function addMeeting(editor: EventEditor, context: MeetingContext): Action
 
   const meeting = newMeeting(profile);
   const instances = instancesOf(profile);
+  const fields: WrittenField[] = [];
+  const locationBefore = editor.location?.value ?? '';
   if (toLocation && editor.location) {
-    const next = mergeLocation(editor.location.value, meeting.url, instances);
+    const next = mergeLocation(locationBefore, meeting.url, instances);
     if (!writePlain(editor.location, next, editor.plainWrite)) return notStored(context, 'location', meeting.url);
+    fields.push('location');
   }
-  if (toDescription && editor.description) {
-    const invite = renderInvite(profile, lang, meeting);
-    const { element, format } = editor.description;
-    if (isPlain(element)) {
-      const next = insertInvite(element.value, 'text', invite, profile.blockPosition);
-      if (!writePlain(element, next, editor.plainWrite)) return notStored(context, 'description', meeting.url);
-    } else {
-      const before = element.innerHTML;
-      const next = insertInvite(before, format, invite, profile.blockPosition);
-      // Only our block is inserted; the user's HTML is never re-parsed.
-      const [start, end] = [next.indexOf(before) === next.length - before.length ? next.slice(0, next.length - before.length) : null,
-        next.startsWith(before) ? next.slice(before.length) : null];
-      if (profile.blockPosition === 'top' && start !== null) insertRich(element, start, 'start');
-      else if (end !== null) insertRich(element, end, 'end');
-      else if (start !== null) insertRich(element, start, 'start');
-      else return notStored(context, 'description', meeting.url);
-      const found = findExistingMeeting(element.innerHTML, 'html', instances);
-      if (!found || found.url !== meeting.url) return notStored(context, 'description', meeting.url);
-    }
+  if (toDescription && editor.description && !writeInvite(editor.description, editor.plainWrite, context, meeting)) {
+    // All or nothing: a link in the location without its invitation would leave the event with a
+    // meeting that is neither complete nor removable.
+    if (fields.length > 0 && editor.location) writePlain(editor.location, locationBefore, editor.plainWrite);
+    return notStored(context, 'description', meeting.url);
   }
-  return { ok: true, url: meeting.url };
+  if (toDescription) fields.push('description');
+  addedOnThisPage.add(meeting.url);
+  return { ok: true, added: { url: meeting.url, fields } };
+}
+
+/** The invitation into the description, read back; false when the editor did not keep it. */
+function writeInvite(description: DescriptionField, plainWrite: EventEditor['plainWrite'], context: MeetingContext, meeting: Meeting): boolean {
+  const { profile, lang } = context;
+  const invite = renderInvite(profile, lang, meeting);
+  const { element, format } = description;
+  if (isPlain(element)) return writePlain(element, insertInvite(element.value, 'text', invite, profile.blockPosition), plainWrite);
+  const before = element.innerHTML;
+  const next = insertInvite(before, format, invite, profile.blockPosition);
+  // Only our block is inserted, as nodes before or after the user's; their HTML is never re-parsed.
+  const start = next.endsWith(before) ? next.slice(0, next.length - before.length) : null;
+  const end = next.startsWith(before) ? next.slice(before.length) : null;
+  if (profile.blockPosition === 'top' && start !== null) insertRich(element, start, 'start');
+  else if (end !== null) insertRich(element, end, 'end');
+  else if (start !== null) insertRich(element, start, 'start');
+  else return false;
+  return findExistingMeeting(element.innerHTML, 'html', instancesOf(profile))?.url === meeting.url;
 }
 
 /** The smallest run of top-level nodes whose removal leaves exactly `target`. */
@@ -119,12 +155,12 @@ export function removeMeeting(editor: EventEditor, context: MeetingContext): Act
     const { element, format } = editor.description;
     if (isPlain(element)) {
       const next = removeInvite(element.value, 'text');
-      if (!writePlain(element, next, editor.plainWrite)) return notStored(context, 'description', '');
+      if (!writePlain(element, next, editor.plainWrite)) return notRemoved(context, 'description');
     } else {
       const target = removeInvite(element.innerHTML, format);
       if (target !== element.innerHTML) {
         const nodes = blockNodes(element, target);
-        if (!nodes) return notStored(context, 'description', '');
+        if (!nodes) return notRemoved(context, 'description');
         removeRichNodes(element, nodes);
       }
     }
@@ -132,15 +168,22 @@ export function removeMeeting(editor: EventEditor, context: MeetingContext): Act
   if (editor.location) {
     // The core undoes its own merge byte for byte (invite/location.ts).
     const next = removeFromLocation(editor.location.value, instances);
-    if (!writePlain(editor.location, next, editor.plainWrite)) return notStored(context, 'location', '');
+    if (!writePlain(editor.location, next, editor.plainWrite)) return notRemoved(context, 'location');
   }
   return { ok: true };
 }
 
-/** Second read-back, a moment after Add: some webmails revert values asynchronously. */
-export function verifyStillThere(editor: EventEditor, context: MeetingContext, url: string): LocalizedMessage<WebmailMessageKey> | null {
-  const state = readState(editor, context);
-  if (state.kind === 'existing' && state.url === url) return null;
-  const field = editor.location && !editor.location.value.includes(url) ? 'location' : 'description';
-  return { key: 'notStored', params: { field: translate(fieldNames, context.lang, field), url } };
+/**
+ * Second read-back, a moment after Add: some webmails revert a value asynchronously (Nextcloud
+ * #6627, jidesha #45), and sometimes one field only: each field Add wrote is checked on its own.
+ */
+export function verifyStillThere(editor: EventEditor, context: MeetingContext, added: Added): LocalizedMessage<WebmailMessageKey> | null {
+  const instances = instancesOf(context.profile);
+  const kept = (field: WrittenField): boolean => {
+    if (field === 'location') return editor.location !== null && findMeetingLinks(editor.location.value, instances).some((link) => link.url === added.url);
+    if (!editor.description) return false;
+    return findExistingMeeting(readDescription(editor.description), editor.description.format, instances)?.url === added.url;
+  };
+  const lost = added.fields.find((field) => !kept(field));
+  return lost ? { key: 'notStored', params: { field: translate(fieldNames, context.lang, lost), url: added.url } } : null;
 }

@@ -4,7 +4,8 @@ import type { Messages } from '../../../shared/core/i18n/translate.ts';
 
 export type WebmailMessageKey =
   | 'add' | 'addTitle' | 'join' | 'joinTitle' | 'joinOther' | 'remove' | 'removeTitle'
-  | 'group' | 'added' | 'removed' | 'notStored' | 'noField' | 'quickAdd' | 'policyBlocked' | 'loadFailed';
+  | 'group' | 'added' | 'removed' | 'already' | 'notStored' | 'notRemoved' | 'noField' | 'quickAdd' | 'handOverFailed'
+  | 'policyBlocked' | 'settingsUnavailable' | 'loadFailed';
 
 export const webmailMessages: Messages<WebmailMessageKey> = {
   fr: {
@@ -18,10 +19,14 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     group: 'Réunion {app}',
     added: 'Réunion {app} ajoutée. Pensez à enregistrer l’événement.',
     removed: 'Réunion {app} retirée.',
+    already: 'Cet événement a déjà une réunion : utilisez « Rejoindre la réunion ».',
     notStored: 'Le lien n’a pas pu être écrit dans le champ « {field} » : l’agenda ne l’a pas pris en compte. Copiez-le : {url}',
+    notRemoved: 'La réunion n’a pas pu être retirée du champ « {field} » : l’agenda n’a pas pris en compte la modification. Retirez-la à la main.',
     noField: 'Cet éditeur n’a ni lieu ni description modifiable : impossible d’ajouter la réunion.',
     quickAdd: 'Ajouter une réunion {app} (ouvre l’éditeur complet)',
+    handOverFailed: 'L’éditeur complet n’a pas pu être ouvert. Ouvrez-le vous-même, puis cliquez sur « Ajouter une réunion {app} ».',
     policyBlocked: 'La configuration de votre organisation est illisible : aucun lien {app} n’est créé. Contactez votre service informatique.',
+    settingsUnavailable: 'Les réglages de l’extension {app} n’ont pas pu être lus. Réessayez dans un instant ; si cela dure, rechargez la page.',
     loadFailed: 'Les boutons {app} n’ont pas pu être chargés dans cet éditeur. Fermez l’événement et rouvrez-le pour réessayer.',
   },
   en: {
@@ -35,10 +40,14 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     group: '{app} meeting',
     added: '{app} meeting added. Remember to save the event.',
     removed: '{app} meeting removed.',
+    already: 'This event already has a meeting: use “Join the meeting”.',
     notStored: 'The link could not be written into the “{field}” field: the calendar did not take it. Copy it: {url}',
+    notRemoved: 'The meeting could not be removed from the “{field}” field: the calendar did not take the change. Remove it by hand.',
     noField: 'This editor has no editable location or description: the meeting cannot be added.',
     quickAdd: 'Add a {app} meeting (opens the full editor)',
+    handOverFailed: 'The full editor could not be opened. Open it yourself, then click “Add a {app} meeting”.',
     policyBlocked: 'Your organisation’s configuration cannot be read: no {app} link is created. Contact your IT department.',
+    settingsUnavailable: 'The {app} extension’s settings could not be read. Try again in a moment; if it persists, reload the page.',
     loadFailed: 'The {app} buttons could not be loaded into this editor. Close the event and open it again to retry.',
   },
   de: {
@@ -52,10 +61,14 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     group: '{app}-Besprechung',
     added: '{app}-Besprechung hinzugefügt. Denken Sie daran, den Termin zu speichern.',
     removed: '{app}-Besprechung entfernt.',
+    already: 'Dieser Termin hat bereits eine Besprechung: Verwenden Sie „An der Besprechung teilnehmen“.',
     notStored: 'Der Link konnte nicht in das Feld „{field}“ geschrieben werden: Der Kalender hat ihn nicht übernommen. Kopieren Sie ihn: {url}',
+    notRemoved: 'Die Besprechung konnte nicht aus dem Feld „{field}“ entfernt werden: Der Kalender hat die Änderung nicht übernommen. Entfernen Sie sie von Hand.',
     noField: 'Dieser Editor hat weder einen bearbeitbaren Ort noch eine Beschreibung: Die Besprechung kann nicht hinzugefügt werden.',
     quickAdd: '{app}-Besprechung hinzufügen (öffnet den vollständigen Editor)',
+    handOverFailed: 'Der vollständige Editor konnte nicht geöffnet werden. Öffnen Sie ihn selbst und klicken Sie dann auf „{app}-Besprechung hinzufügen“.',
     policyBlocked: 'Die Konfiguration Ihrer Organisation ist nicht lesbar: Es wird kein {app}-Link erstellt. Wenden Sie sich an Ihre IT-Abteilung.',
+    settingsUnavailable: 'Die Einstellungen der {app}-Erweiterung konnten nicht gelesen werden. Versuchen Sie es gleich noch einmal; wenn es anhält, laden Sie die Seite neu.',
     loadFailed: 'Die {app}-Schaltflächen konnten in diesem Editor nicht geladen werden. Schließen Sie den Termin und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',
   },
   nl: {
@@ -69,10 +82,14 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     group: '{app}-vergadering',
     added: '{app}-vergadering toegevoegd. Vergeet niet de afspraak op te slaan.',
     removed: '{app}-vergadering verwijderd.',
+    already: 'Deze afspraak heeft al een vergadering: gebruik “Deelnemen aan de vergadering”.',
     notStored: 'De link kon niet in het veld “{field}” worden geschreven: de agenda heeft hem niet overgenomen. Kopieer hem: {url}',
+    notRemoved: 'De vergadering kon niet uit het veld “{field}” worden verwijderd: de agenda heeft de wijziging niet overgenomen. Verwijder hem met de hand.',
     noField: 'Deze editor heeft geen bewerkbare locatie of beschrijving: de vergadering kan niet worden toegevoegd.',
     quickAdd: '{app}-vergadering toevoegen (opent de volledige editor)',
+    handOverFailed: 'De volledige editor kon niet worden geopend. Open hem zelf en klik dan op “{app}-vergadering toevoegen”.',
     policyBlocked: 'De configuratie van uw organisatie is onleesbaar: er wordt geen {app}-link gemaakt. Neem contact op met uw IT-afdeling.',
+    settingsUnavailable: 'De instellingen van de {app}-extensie konden niet worden gelezen. Probeer het zo opnieuw; als het aanhoudt, laad de pagina opnieuw.',
     loadFailed: 'De {app}-knoppen konden niet in deze editor worden geladen. Sluit de afspraak en open hem opnieuw om het nog eens te proberen.',
   },
 };

@@ -9,7 +9,9 @@ import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type VisioAction }
 import type { WebmailEditorApi } from './editor-api.ts';
 import type { EditorLoader } from './editor-loader.ts';
 import type { MeetingContext } from './meeting-actions.ts';
+import type { WebmailMessageKey } from './messages.ts';
 import { readDescription } from './fields.ts';
+import type { MessageParams } from '../../../shared/core/i18n/translate.ts';
 
 /**
  * While every mounted editor is intact, how often a full lookup may run (a second editor, a
@@ -22,8 +24,11 @@ export interface RunnerOptions {
   readonly adapter: WebmailAdapter;
   readonly doc: Document;
   readonly signal: AbortSignal;
-  /** Read on every action, so settings changed in the options page apply without a reload. */
-  readonly context: () => MeetingContext;
+  /**
+   * Read on every action, so settings changed in the options page apply without a reload;
+   * `forAction`: a click wants them now (boot.ts asks the background again if it had not answered).
+   */
+  readonly context: (forAction?: boolean) => MeetingContext;
   /** Opens a join link; the default opens a new tab from the click (no popup blocker). */
   readonly openUrl?: (url: string) => void;
   /** Set by Google's quick-add hand-over: add a meeting as soon as the full editor shows. */
@@ -39,6 +44,12 @@ interface Mounted {
   editor: EventEditor;
   /** Field values the buttons were last rendered for: no re-render when nothing changed. */
   seen: string;
+  /** The settings they were rendered with: another instance may make a link ours or not. */
+  contextSeen: MeetingContext | null;
+  /** The meeting shown (kind and link): a message belongs to the meeting it was said about. */
+  shown: string;
+  /** `shown` when the current message was said; null when none is on screen. */
+  messageFor: string | null;
   lang: string;
   /** Mounted only to say that the editor module could not be loaded. */
   readonly unavailable: boolean;
@@ -75,9 +86,14 @@ export function startRunner(options: RunnerOptions): Runner {
     return `${editor.location?.value ?? ''}\u0000${description}\u0000${(editor.nativeMeetings ?? []).map((meeting) => meeting.url).join('\n')}`;
   }
 
+  function tell(entry: Mounted, key: WebmailMessageKey, params: MessageParams = {}, tone: 'status' | 'error' = 'status'): void {
+    entry.group.say(key, params, tone);
+    entry.messageFor = entry.shown;
+  }
+
   function act(entry: Mounted, action: VisioAction): void {
     const { readState, addMeeting, removeMeeting, verifyStillThere } = editorApi!; // groups with buttons exist only once it is loaded
-    const context = options.context();
+    const context = options.context(true);
     const editor = entry.editor;
     if (action === 'join') {
       // Re-read: the user may have edited the link since it was rendered; Join changes nothing.
@@ -89,17 +105,18 @@ export function startRunner(options: RunnerOptions): Runner {
     const result = action === 'add' ? addMeeting(editor, context) : removeMeeting(editor, context);
     refresh(entry, true);
     if (!result.ok) {
-      entry.group.say(result.error.key, result.error.params, 'error');
+      tell(entry, result.error.key, result.error.params, 'error');
       return;
     }
-    entry.group.say(action === 'add' ? 'added' : 'removed');
-    if (action === 'add' && result.url) {
-      const url = result.url;
+    if (result.already) { tell(entry, 'already'); return; }
+    tell(entry, action === 'add' ? 'added' : 'removed');
+    const added = result.added;
+    if (added) {
       view.setTimeout(() => {
         if (signal.aborted) return;
-        const lost = verifyStillThere(editor, context, url);
-        if (lost) entry.group.say(lost.key, lost.params, 'error');
+        const lost = verifyStillThere(editor, context, added);
         refresh(entry, true);
+        if (lost) tell(entry, lost.key, lost.params, 'error');
       }, options.recheckMs ?? 400);
     }
   }
@@ -107,9 +124,19 @@ export function startRunner(options: RunnerOptions): Runner {
   function refresh(entry: Mounted, force = false): void {
     if (entry.unavailable) return;
     const print = fingerprint(entry.editor);
-    if (!force && print === entry.seen) return;
+    const context = options.context();
+    if (!force && print === entry.seen && context === entry.contextSeen) return;
     entry.seen = print;
-    entry.group.render(editorApi!.readState(entry.editor, options.context()));
+    entry.contextSeen = context;
+    const state = editorApi!.readState(entry.editor, context);
+    entry.group.render(state);
+    entry.shown = state.kind === 'existing' ? `existing\u0000${state.url}` : state.kind;
+    // Another event in a dialog the webmail reuses (Roundcube), or the user took the link out:
+    // "added" or an error about the previous meeting would now be wrong.
+    if (entry.messageFor !== null && entry.messageFor !== entry.shown) {
+      entry.group.quiet();
+      entry.messageFor = null;
+    }
   }
 
   /** Asks for the editor module once; a scan follows its arrival (or its failure). */
@@ -143,7 +170,7 @@ export function startRunner(options: RunnerOptions): Runner {
       for (const stale of editor.root.querySelectorAll(GROUP_SELECTOR)) stale.remove();
       const context = options.context();
       const created: Mounted = {
-        editor, seen: '', lang, unavailable,
+        editor, seen: '', contextSeen: null, shown: '', messageFor: null, lang, unavailable,
         group: createButtonGroup(doc, {
           lang: context.lang, appName: context.profile.appName, kind: adapter.kind,
           onAction: (action) => act(created, action),
@@ -154,7 +181,7 @@ export function startRunner(options: RunnerOptions): Runner {
       mounted.set(editor.root, entry);
       if (unavailable) {
         created.group.render({ kind: 'unavailable' });
-        created.group.say('loadFailed', {}, 'error');
+        tell(created, 'loadFailed', {}, 'error');
       }
     }
     entry.editor = editor; // fields may have been re-rendered as new elements
@@ -172,10 +199,16 @@ export function startRunner(options: RunnerOptions): Runner {
     if (!button) {
       const context = options.context();
       const group = createButtonGroup(doc, {
-        lang: context.lang, appName: context.profile.appName, kind: adapter.kind,
+        lang: context.lang, appName: context.profile.appName, kind: adapter.kind, addTitle: 'quickAdd',
         onAction: () => {
+          // Set before the hand-over: the full editor may show before openFullEditor returns.
           options.pendingAdd?.set();
-          if (!dialog.openFullEditor()) group.say('noField', {}, 'error');
+          if (dialog.openFullEditor()) return;
+          // Withdrawn at once: a full editor the user opens by hand later must not get a meeting
+          // nobody asked for.
+          options.pendingAdd?.take();
+          console.warn(`Visio: ${adapter.name}: the quick-add bubble's control that opens the full editor was not found`);
+          group.say('handOverFailed', {}, 'error');
         },
       });
       group.render({ kind: 'none' });
