@@ -32,9 +32,13 @@ export function contextLang(profile: Profile, settingsLang: Lang | undefined, do
   return pickLang(tags, profile.languages);
 }
 
-/** The built profile, blocked: what an editor shows before (or without) the background's answer. */
+/**
+ * The built profile, blocked: what an editor shows before (or without) the background's answer.
+ * `unanswered`: blocked because the background said nothing usable, not because of a policy;
+ * boot.ts asks again on the next action.
+ */
 export function builtContext(doc: Document, blocked = true): MeetingContext {
-  return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked };
+  return { profile: BUILT_PROFILE, lang: contextLang(BUILT_PROFILE, undefined, doc), blocked, unanswered: blocked };
 }
 
 export async function loadContext(doc: Document): Promise<MeetingContext> {
@@ -46,9 +50,17 @@ export async function loadContext(doc: Document): Promise<MeetingContext> {
   return { profile: answer.profile, lang: contextLang(answer.profile, answer.settings.lang, doc), blocked: answer.policyErrors.length > 0 };
 }
 
-/** Calls `listener` when settings or policies change (options page, another tab, IT). */
+/** extension/platform/settings-store.ts keeps the user's settings under this storage.local key. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+/**
+ * Calls `listener` when the user's settings or IT's policy change (options page, another tab,
+ * a new policy); not for the extension's other local data (recent links, calendar caches).
+ */
 export function onContextChange(listener: () => void, signal: AbortSignal): void {
-  const handler = (_changes: unknown, area: string) => { if (area === 'local' || area === 'managed' || area === 'sync') listener(); };
+  const handler = (changes: unknown, area: string) => {
+    if (area === 'managed' || (area === 'local' && typeof changes === 'object' && changes !== null && SETTINGS_STORAGE_KEY in changes)) listener();
+  };
   const api = extensionApi();
   if (!api) return;
   api.storage.onChanged.addListener(handler);
