@@ -38,7 +38,9 @@ if (!noBuild) {
 
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+  // --test-force-exit: a test that fails before its teardown (an observer, a timer still set) must
+  // fail the run, not hang it.
+  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-force-exit', '--test-reporter=spec', ...files],
   { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } },
 );
 process.exit(run.status ?? 1);
