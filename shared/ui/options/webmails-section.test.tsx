@@ -116,4 +116,21 @@ describe('webmails section', () => {
     assert.equal(root.querySelector('[data-visio-webmail]'), null);
     assert.match(root.querySelector('[data-visio-webmails-status]')!.textContent!, /Bouton Visio retiré de/);
   });
+
+  it('a removal the browser refuses is said, in the user\'s language, and the entry stays listed', async () => {
+    const { host } = memoryHost(true);
+    await host.addWebmail!('sogo', 'https://agenda.example.fr');
+    const failing: Host = { ...host, removeWebmail: async () => { throw new Error('Could not unregister'); } };
+    const root = await show(failing);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await act(async () => { root.querySelector<HTMLButtonElement>('[data-visio-action="remove-webmail"]')!.click(); });
+      await settle();
+    } finally { console.warn = warn; }
+    const status = root.querySelector('[data-visio-webmails-status]')!;
+    assert.equal(status.getAttribute('role'), 'alert');
+    assert.equal(status.textContent, 'Le bouton Visio n’a pas pu être retiré de https://agenda.example.fr. Rechargez cette page et réessayez.');
+    assert.ok(root.querySelector('[data-visio-webmail="https://agenda.example.fr"]'), 'still listed: it was not removed');
+  });
 });

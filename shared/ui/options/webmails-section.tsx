@@ -20,7 +20,7 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
 };
 
 type Key = 'heading' | 'intro' | 'kind' | 'origin' | 'originHelp' | 'add' | 'remove' | 'removeLabel' | 'added' | 'removed'
-  | 'addedHeading' | 'noneAdded' | 'orgHeading' | 'orgNote' | 'originMissing';
+  | 'addedHeading' | 'noneAdded' | 'orgHeading' | 'orgNote' | 'originMissing' | 'removeFailed';
 
 export const webmailsSectionMessages: Messages<Key> = {
   fr: {
@@ -39,6 +39,7 @@ export const webmailsSectionMessages: Messages<Key> = {
     orgHeading: 'Prévues par votre organisation',
     orgNote: 'Défini par votre organisation',
     originMissing: 'Indiquez l’adresse du serveur, par exemple https://mail.ministere.fr.',
+    removeFailed: 'Le bouton Visio n’a pas pu être retiré de {origin}. Rechargez cette page et réessayez.',
   },
   en: {
     heading: 'Your organisation’s webmails',
@@ -56,6 +57,7 @@ export const webmailsSectionMessages: Messages<Key> = {
     orgHeading: 'Provided by your organisation',
     orgNote: 'Set by your organisation',
     originMissing: 'Enter the server address, for example https://mail.ministry.example.',
+    removeFailed: 'The Visio button could not be removed from {origin}. Reload this page and try again.',
   },
   de: {
     heading: 'Webmail-Dienste Ihrer Organisation',
@@ -73,6 +75,7 @@ export const webmailsSectionMessages: Messages<Key> = {
     orgHeading: 'Von Ihrer Organisation vorgegeben',
     orgNote: 'Von Ihrer Organisation festgelegt',
     originMissing: 'Geben Sie die Serveradresse an, zum Beispiel https://mail.ministerium.example.',
+    removeFailed: 'Die Visio-Schaltfläche konnte nicht von {origin} entfernt werden. Laden Sie diese Seite neu und versuchen Sie es erneut.',
   },
   nl: {
     heading: 'Webmail van uw organisatie',
@@ -90,6 +93,7 @@ export const webmailsSectionMessages: Messages<Key> = {
     orgHeading: 'Voorzien door uw organisatie',
     orgNote: 'Ingesteld door uw organisatie',
     originMissing: 'Geef het serveradres op, bijvoorbeeld https://mail.ministerie.example.',
+    removeFailed: 'De Visio-knop kon niet van {origin} worden verwijderd. Herlaad deze pagina en probeer het opnieuw.',
   },
 };
 
@@ -107,7 +111,7 @@ export function WebmailsSection({ lang, organisation, errorMessages }: WebmailsS
   const [kind, setKind] = useState<string>(ADDABLE_WEBMAIL_KINDS[0]);
   const [origin, setOrigin] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ readonly text: string; readonly error: boolean } | null>(null);
   const t = (key: Key, params?: Record<string, string>) => translate(webmailsSectionMessages, lang, key, params);
   const word = (error: LocalizedMessage) =>
     (errorMessages[lang][error.key] !== undefined ? translate(errorMessages, lang, error.key, error.params) : error.key);
@@ -130,14 +134,22 @@ export function WebmailsSection({ lang, organisation, errorMessages }: WebmailsS
     const list = await addedWebmails();
     setAdded(list);
     setFieldError(null);
-    setStatus(t('added', { origin: new URL(origin.trim()).origin }));
+    setStatus({ text: t('added', { origin: new URL(origin.trim()).origin }), error: false });
     setOrigin('');
   };
 
   const remove = async (webmail: AddedWebmailEntry) => {
-    await removeWebmail(webmail);
+    setStatus(null);
+    try {
+      await removeWebmail(webmail);
+    } catch (error) {
+      console.warn('Visio: removing a webmail failed', error);
+      setAdded(await addedWebmails());
+      setStatus({ text: t('removeFailed', { origin: webmail.origin }), error: true });
+      return;
+    }
     setAdded(await addedWebmails());
-    setStatus(t('removed', { origin: webmail.origin }));
+    setStatus({ text: t('removed', { origin: webmail.origin }), error: false });
     document.getElementById('visio-webmail-origin')?.focus();
   };
 
@@ -187,7 +199,8 @@ export function WebmailsSection({ lang, organisation, errorMessages }: WebmailsS
           ))}
         </ul>
       )}
-      <p class="status" role="status" aria-live="polite" data-visio-webmails-status="">{status ?? ''}</p>
+      <p class={status?.error ? 'status field-error' : 'status'} role={status?.error ? 'alert' : 'status'} aria-live={status?.error ? 'assertive' : 'polite'}
+        data-visio-webmails-status="">{status?.text ?? ''}</p>
     </section>
   );
 }
