@@ -110,3 +110,34 @@ describe('google quick-add', () => {
     full.controller.abort();
   });
 });
+
+describe('meetings the webmail or another tool put in the event', () => {
+  it('Meet’s own Outlook add-in block in a SOGo description: Join only, never Remove, never a second link', async () => {
+    // As Meet's add-in writes it (notes/visio-meet.md; the core's block.test.ts has the same block).
+    const line = '─'.repeat(40);
+    const meetBlock = `${line}\nRejoindre la réunion Visio\n\nhttps://visio.numerique.gouv.fr/mee-tadd-inn?from=outlook-addin\n${line}`;
+    const loaded = loadFixture('sogo/editor-new.html', WEBMAIL_ADAPTERS.sogo, {
+      beforeStart: (doc) => { doc.querySelector<HTMLTextAreaElement>('textarea[ng-model="editor.component.comment"]')!.value = `Bonjour,\n\n${meetBlock}`; },
+    });
+    assert.deepEqual(visibleActions(loaded.doc), ['join']);
+    press(loaded.doc, 'join');
+    assert.deepEqual(loaded.opened, ['https://visio.numerique.gouv.fr/mee-tadd-inn']);
+    loaded.controller.abort();
+  });
+
+  it('BlueMind: a meeting link in the event’s URL field (its visio button) is joined; another URL is not a meeting', () => {
+    const withVisio = loadFixture('bluemind/event-form.html', WEBMAIL_ADAPTERS.bluemind, {
+      beforeStart: (doc) => { doc.querySelector<HTMLInputElement>('#bm-ui-form-url')!.value = 'https://video.bluemind.example/room/4f2a'; },
+    });
+    assert.deepEqual(visibleActions(withVisio.doc), ['join']);
+    press(withVisio.doc, 'join');
+    assert.deepEqual(withVisio.opened, ['https://video.bluemind.example/room/4f2a']);
+    assert.match(withVisio.doc.querySelector('[data-visio-action="join"]')?.textContent ?? '', /BlueMind/);
+    withVisio.controller.abort();
+    const withPage = loadFixture('bluemind/event-form.html', WEBMAIL_ADAPTERS.bluemind, {
+      beforeStart: (doc) => { doc.querySelector<HTMLInputElement>('#bm-ui-form-url')!.value = 'https://intranet.ministere.example/ordre-du-jour'; },
+    });
+    assert.deepEqual(visibleActions(withPage.doc), ['add']);
+    withPage.controller.abort();
+  });
+});
