@@ -65,10 +65,20 @@ export function ItemView({ host, onSettings }: { host: OfficeHost; onSettings: (
     const result = await host.removeFromItem();
     if (result.ok) { setUrl(null); show(word('paneRemoved')); } else show(word('paneNothingToRemove'), 'error');
   });
-  const toggleAuto = (on: boolean) => act(async () => {
-    setAutoVisio((await host.saveAutoVisio(on)).autoVisio);
-    show(word('paneAutoSaved'));
-  });
+  const toggleAuto = (on: boolean) => {
+    // The box shows the user's choice at once: rendered from the old value while the save runs,
+    // it would jump back under their pointer (and then forward again).
+    setAutoVisio(on);
+    return act(async () => {
+      try {
+        setAutoVisio((await host.saveAutoVisio(on)).autoVisio);
+      } catch (error) {
+        setAutoVisio(!on);
+        throw error;
+      }
+      show(word('paneAutoSaved'));
+    });
+  };
 
   return (
     <main class="panel" data-visio-ready={loaded ? '' : undefined}>

@@ -1,6 +1,6 @@
 // The settings page: instance, language, placement, preview, instance check. Fields IT locked
 // are read-only and say so; nothing invalid is ever saved.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { LANGS, type Lang } from '../../core/i18n/lang.ts';
 import { normalizeInstanceUrl } from '../../core/profile/instance-url.ts';
 import type { BlockPosition, LinkPlacement } from '../../core/profile/profile.ts';
@@ -27,7 +27,9 @@ export function OptionsForm() {
   const [blockPosition, setBlockPosition] = useState<BlockPosition>('bottom');
   const [status, say, unsay] = useStatus();
 
-  useEffect(() => {
+  // A layout effect: it runs before the browser can deliver the user's first input to the form
+  // (a plain effect runs after paint, and reset a language picked in that moment to the saved one).
+  useLayoutEffect(() => {
     if (!state) return;
     setInstance(state.profile.instanceUrl);
     setLang(state.settings.lang ?? 'auto');
