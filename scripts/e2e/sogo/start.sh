@@ -81,8 +81,15 @@ INSERT INTO sogo_users VALUES
 ON CONFLICT (c_uid) DO NOTHING;
 CREATE TABLE IF NOT EXISTS sogo_user_profile (
   c_uid varchar(255) NOT NULL PRIMARY KEY, c_defaults text, c_settings text);
+-- Every user gets a profile row before the first login: without one, SOGo's first request of a
+-- fresh user INSERTs it, two of its workers raced on that (duplicate key) and the calendar page
+-- came without its toolbar on a cold stack (alice's first page, in CI).
 INSERT INTO sogo_user_profile VALUES ('claire', '{"SOGoLanguage":"French"}', '{}')
 ON CONFLICT (c_uid) DO UPDATE SET c_defaults = '{"SOGoLanguage":"French"}';
+INSERT INTO sogo_user_profile VALUES
+  ('alice', '{"SOGoLanguage":"English"}', '{}'),
+  ('bob', '{"SOGoLanguage":"English"}', '{}')
+ON CONFLICT (c_uid) DO NOTHING;
 ALTER TABLE sogo_users OWNER TO sogo;
 ALTER TABLE sogo_user_profile OWNER TO sogo;
 SQL
