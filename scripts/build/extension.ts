@@ -39,12 +39,16 @@ export async function buildExtension(ctx: BuildContext, browser: Browser): Promi
   const entry = (path: string) => join(ctx.root, path);
   // Pages are ES modules split into chunks: the .ics writer (ical.js) loads only when asked for, and
   // the message tables hold French only, the user's language loading as a chunk (lazy-languages.ts).
-  await build({
-    ...common, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [noInnerHtml, lazyLanguages],
-    // The pages' calendar modules get the native promise API, not the polyfill (page-browser-default.ts).
-    alias: { 'webextension-polyfill': entry('extension/platform/page-browser-default.ts') },
-    entryPoints: { popup: entry('extension/popup/main.tsx'), options: entry('extension/options/main.tsx') },
-  });
+  // One build per page: what a page shows first is one file, not the pieces it shares with the
+  // other page (built together, the popup fetched 10 modules before its link, 2.6 KB more gzip).
+  for (const page of ['popup', 'options'] as const) {
+    await build({
+      ...common, format: 'esm', splitting: true, chunkNames: `chunks/${page}/[name]-[hash]`, plugins: [noInnerHtml, lazyLanguages],
+      // The pages' calendar modules get the native promise API, not the polyfill (page-browser-default.ts).
+      alias: { 'webextension-polyfill': entry('extension/platform/page-browser-default.ts') },
+      entryPoints: { [page]: entry(`extension/${page}/main.tsx`) },
+    });
+  }
   // The background is a classic script (Chrome's service worker lazily imports its chunks with
   // importScripts, which module workers lack); its chunks load when an event needs them
   // (extension/background/background-chunks.ts).
