@@ -32,6 +32,7 @@ export async function createExtensionHost(): Promise<{ host: Host; state: Profil
     kind: 'extension',
     lang,
     loadInviteWords: () => loadInviteWords(lang),
+    initialProfile: state,
     getProfile: async () => { const ready = preloaded ?? await loadProfileState(); preloaded = null; return ready; },
     saveSettings: saveUserSettings,
     onProfileChange: onProfileStateChange,

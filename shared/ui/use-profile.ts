@@ -5,7 +5,7 @@ import { useHost } from './host-context.ts';
 
 export function useProfileState(): [ProfileState | null, (state: ProfileState) => void] {
   const host = useHost();
-  const [state, setState] = useState<ProfileState | null>(null);
+  const [state, setState] = useState<ProfileState | null>(host.initialProfile ?? null);
   useEffect(() => {
     let alive = true;
     void host.getProfile().then((loaded) => { if (alive) setState(loaded); });

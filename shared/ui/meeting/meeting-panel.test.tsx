@@ -66,6 +66,16 @@ describe('MeetingPanel', () => {
     assert.equal(root.querySelector('[role="status"]')?.textContent, 'Chargement…');
   });
 
+  it('with the state the page already read (host.initialProfile), the very first render holds the link: no frame waits for getProfile', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    mounted.push(root);
+    const host: Host = { ...fakeHost(new Promise(() => undefined)), initialProfile: okState };
+    render(<HostContext.Provider value={host}><MeetingPanel /></HostContext.Provider>, root); // synchronous, no act(): no effect has run
+    assert.match(root.querySelector('[data-visio-link]')?.textContent ?? '', /^https:\/\/visio\.numerique\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    assert.equal(root.querySelector('main')?.getAttribute('aria-busy'), null);
+  });
+
   it('under an invalid policy, the empty slot says creation is blocked, in prose, not « cliquez sur Nouvelle réunion »', async () => {
     const root = await show(fakeHost(Promise.resolve(blockedState)));
     const hint = root.querySelector('[data-visio-empty-hint]');

@@ -14,10 +14,11 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
   const host = useHost();
   const t = useT();
   const [state] = useProfileState();
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const blocked = state === null || state.policyErrors.length > 0;
+  // With the state known at the first render (host.initialProfile), the link is in the first frame.
+  const [meeting, setMeeting] = useState<Meeting | null>(() => (state && !blocked && createOnOpen ? newMeeting(state.profile) : null));
   const [recent, setRecent] = useState<readonly RecentLink[]>([]);
   const [status, say] = useStatus();
-  const blocked = state === null || state.policyErrors.length > 0;
 
   useEffect(() => {
     if (state && !blocked && createOnOpen && meeting === null) setMeeting(newMeeting(state.profile));
