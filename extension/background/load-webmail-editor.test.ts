@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Runtime, Scripting } from 'webextension-polyfill';
-import { LOAD_WEBMAIL_EDITOR_MESSAGE } from '../content/webmail/editor-message.ts';
+import { LOAD_WEBMAIL_EDITOR_MESSAGE, LOAD_WEBMAIL_PAGE_MESSAGE } from '../content/webmail/editor-message.ts';
 import { handleLoadWebmailEditor } from './load-webmail-editor.ts';
 
 function recorder(outcome: 'ok' | Error) {
@@ -37,6 +37,17 @@ describe('load the webmail editor module', () => {
     assert.deepEqual(calls, [{ target: { tabId: 7, frameIds: [3] }, files: ['content/webmail-editor.js'] }]);
     await handleLoadWebmailEditor({ type: LOAD_WEBMAIL_EDITOR_MESSAGE }, fromTab(7), scripting);
     assert.deepEqual(calls[1]?.target, { tabId: 7, frameIds: [0] }, 'no frame id: the top frame');
+  });
+
+  it('injects the page script of the kind the watcher names, and only a known kind', async () => {
+    const { calls, scripting } = recorder('ok');
+    assert.deepEqual(await handleLoadWebmailEditor({ type: LOAD_WEBMAIL_PAGE_MESSAGE, kind: 'sogo' }, fromTab(4, 2), scripting), { ok: true });
+    assert.deepEqual(calls, [{ target: { tabId: 4, frameIds: [2] }, files: ['content/webmail-sogo-page.js'] }]);
+    for (const kind of ['../popup', 'sogo-page', undefined, 'constructor']) {
+      const answer = await handleLoadWebmailEditor({ type: LOAD_WEBMAIL_PAGE_MESSAGE, kind }, fromTab(4), scripting);
+      assert.equal(answer?.ok, false, String(kind));
+    }
+    assert.equal(calls.length, 1, 'nothing injected for an unknown kind');
   });
 
   it('answers why when it cannot inject, and refuses a sender without a tab', async () => {

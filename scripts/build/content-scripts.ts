@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WEBMAIL_KINDS } from '../../shared/core/profile/profile.ts';
 import { contentScriptFile, WEBMAIL_ADAPTERS } from '../../extension/content/webmail/registry.ts';
 import { originMatchPatterns, originPermission, patternHostPermission } from '../../extension/content/webmail/match-patterns.ts';
-import { WEBMAIL_EDITOR_FILE } from '../../extension/content/webmail/editor-message.ts';
+import { WEBMAIL_EDITOR_FILE, webmailPageFile } from '../../extension/content/webmail/editor-message.ts';
 import type { BuildContext } from './context.ts';
 
 export interface ContentScriptEntry {
@@ -55,8 +55,9 @@ export function contentScriptManifest(ctx: Pick<BuildContext, 'profile'>): Conte
 }
 
 /**
- * esbuild entry name (= output path without `.js`) → source file: a page script for every adapter,
- * and the editor module they share (injected when an event editor shows, editor-loader.ts).
+ * esbuild entry name (= output path without `.js`) → source file: for every adapter the watcher
+ * every page gets (entries/<kind>.ts) and the page script it has injected when an editor shows
+ * (entries/<kind>-page.ts), and the editor module they share (editor-loader.ts).
  */
 export function contentScriptEntries(ctx: Pick<BuildContext, 'root'>): Record<string, string> {
   const entries: Record<string, string> = {
@@ -65,6 +66,7 @@ export function contentScriptEntries(ctx: Pick<BuildContext, 'root'>): Record<st
   for (const kind of WEBMAIL_KINDS) {
     if (!WEBMAIL_ADAPTERS[kind]) continue;
     entries[contentScriptFile(kind).replace(/\.js$/, '')] = join(ctx.root, `extension/content/webmail/entries/${kind}.ts`);
+    entries[webmailPageFile(kind).replace(/\.js$/, '')] = join(ctx.root, `extension/content/webmail/entries/${kind}-page.ts`);
   }
   return entries;
 }

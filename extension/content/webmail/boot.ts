@@ -1,22 +1,14 @@
-// A content script's life: once per page (static and runtime-registered scripts may both match),
-// start the runner at once; ask for the settings only when the first editor opens, together with
-// the editor module, and reload them when they change after that.
-// Why not at load: most calendar page loads never open an editor, and the settings' round trip to
-// the background (waking its service worker) was the largest part of what the script cost a page
-// load (scripts/bench/webmail.bench.ts).
+// A page script's life: injected by the background when the page's watcher (watch.ts) sees the
+// first event editor, once per frame; it starts the runner at once, asks for the settings together
+// with the editor module, and reloads them when they change after that. The fixture tests boot it
+// directly on their pages.
 import type { WebmailAdapter } from './adapter.ts';
 import { builtContext, loadContext, onContextChange } from './context.ts';
 import { backgroundEditorLoader, type EditorLoader } from './editor-loader.ts';
 import type { MeetingContext } from './meeting-actions.ts';
 import { sessionPendingAdd } from './pending-add.ts';
 import { startRunner } from './runner.ts';
-
-const STARTED = Symbol.for('visio-scheduler.webmail-runner');
-/**
- * The runner's counters, on the content script's own global (an isolated world the page cannot
- * see): scripts/bench/webmail.bench.ts reads them through the DevTools protocol.
- */
-export const STATS = Symbol.for('visio-scheduler.webmail-stats');
+import { STARTED, STATS } from './boot-symbols.ts';
 
 export interface BootOptions {
   readonly doc?: Document;

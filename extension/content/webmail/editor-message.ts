@@ -7,5 +7,16 @@ export const LOAD_WEBMAIL_EDITOR_MESSAGE = 'visio:load-webmail-editor';
 /** The editor module's built file, relative to the extension root (scripts/build/content-scripts.ts). */
 export const WEBMAIL_EDITOR_FILE = 'content/webmail-editor.js';
 
-/** extension/background/load-webmail-editor.ts answers with this. */
+/**
+ * The message a webmail's watcher (watch.ts, the script every calendar page gets) sends when an
+ * event editor first shows: the background injects that webmail's page script into the frame.
+ */
+export const LOAD_WEBMAIL_PAGE_MESSAGE = 'visio:load-webmail-page';
+
+/** A webmail's page script (runner, buttons, words), injected on request; see pageScriptEntries. */
+export function webmailPageFile(kind: string): string {
+  return `content/webmail-${kind}-page.js`;
+}
+
+/** extension/background/load-webmail-editor.ts answers both messages with this. */
 export type LoadWebmailEditorAnswer = { readonly ok: true } | { readonly ok: false; readonly reason: string };

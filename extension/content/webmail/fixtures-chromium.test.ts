@@ -80,7 +80,7 @@ describe('webmail adapters in real Chromium', () => {
         });
         const before = await fields();
         await page.addScriptTag({ path: join(bundles, WEBMAIL_EDITOR_FILE) });
-        await page.addScriptTag({ path: join(bundles, `content/webmail-${testCase.kind}.js`) });
+        await page.addScriptTag({ path: join(bundles, `content/webmail-${testCase.kind}-page.js`) });
         if (testCase.expect === 'join') {
           await page.waitForSelector('[data-visio-action="join"]:not([hidden])');
           assert.equal(await page.locator('[data-visio-action="add"]').isHidden(), true);
@@ -126,7 +126,7 @@ describe('webmail adapters in real Chromium', () => {
       const page = await context.newPage();
       await page.goto(url);
       // Outside an extension nothing can inject the module: the same path as a refused injection.
-      await page.addScriptTag({ path: join(bundles, 'content/webmail-sogo.js') });
+      await page.addScriptTag({ path: join(bundles, 'content/webmail-sogo-page.js') });
       await page.waitForSelector('[data-visio-message][role="alert"]');
       const lang = pickLang([/<html lang="([a-z]+)"/.exec(html)?.[1] ?? '', 'fr-FR']);
       assert.equal(await page.textContent('[data-visio-message]'), translate(webmailMessages, lang, 'loadFailed', { app: 'Visio' }), 'in the page’s language');

@@ -27,7 +27,7 @@ export function adapterFor(kind: WebmailKind): WebmailAdapter {
   return WEBMAIL_ADAPTERS[kind];
 }
 
-/** The built file of a kind's content script, relative to the extension root. */
+/** The built file of a kind's content script (its watcher, watch.ts), relative to the extension root. */
 export function contentScriptFile(kind: WebmailKind): string {
   return `content/webmail-${kind}.js`;
 }

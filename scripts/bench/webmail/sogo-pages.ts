@@ -113,7 +113,7 @@ export async function waitForRunner(opened: CalendarPage): Promise<RunnerStats> 
   for (;;) {
     const stats = await opened.stats();
     if (stats) return stats;
-    if (Date.now() > deadline) throw new Error(`the extension's runner did not start within ${RUNNER_TIMEOUT_MS / 1000} s of the calendar's load`);
+    if (Date.now() > deadline) throw new Error(`the extension's content script (watcher or runner) did not start within ${RUNNER_TIMEOUT_MS / 1000} s of the calendar's load`);
     await opened.page.waitForTimeout(100);
   }
 }

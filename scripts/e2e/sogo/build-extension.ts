@@ -17,7 +17,8 @@ export interface BuiltExtension {
   readonly firefox: string;
 }
 
-const NEEDED_FILES = ['content/webmail-sogo.js', 'content/webmail-editor.js'];
+/** The watcher in the manifest, the page script and the editor module it has injected. */
+const NEEDED_FILES = ['content/webmail-sogo.js', 'content/webmail-sogo-page.js', 'content/webmail-editor.js'];
 
 export async function buildE2eExtension(out = join(ROOT, 'dist-e2e')): Promise<BuiltExtension> {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--profile', E2E_PROFILE, '--out', out, '--quiet'], {

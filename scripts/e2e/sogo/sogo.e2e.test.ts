@@ -259,23 +259,26 @@ async function chromiumWithWorlds(extensionDir: string) {
   };
 }
 
-const PAGE_SCRIPT = 'visio-scheduler.webmail-stats';
+const WATCHER = 'visio-scheduler.webmail-watcher';
+const RUNNER = 'visio-scheduler.webmail-runner';
 const EDITOR_MODULE = 'visio-scheduler.webmail-editor';
 
-describe('SOGo in Chromium: the editor module comes only with an event editor', () => {
-  it('a calendar page runs the page script alone; opening an editor brings the editor module, then the buttons', async (t) => {
+describe('SOGo in Chromium: the page script and the editor module come only with an event editor', () => {
+  it('a calendar page runs the watcher alone; opening an editor brings the page script and the editor module, then the buttons', async (t) => {
     if (skipOrFail(t, unavailable ?? browserMissing('chromium'))) return;
     const browser = await chromiumWithWorlds(extension!.chrome);
     try {
       const { page, hasGlobal } = browser;
       await sogo.login(page, server!, 'alice');
       const until = Date.now() + 15_000;
-      while (!await hasGlobal(PAGE_SCRIPT) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.equal(await hasGlobal(PAGE_SCRIPT), true, 'the SOGo page script runs on the calendar');
+      while (!await hasGlobal(WATCHER) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.equal(await hasGlobal(WATCHER), true, 'the SOGo watcher runs on the calendar');
+      assert.equal(await hasGlobal(RUNNER), false, 'no page script before an editor opens');
       assert.equal(await hasGlobal(EDITOR_MODULE), false, 'no editor module before an editor opens');
       await sogo.openNewEvent(page);
       await sogo.waitForButtons(page, ['add']);
-      assert.equal(await hasGlobal(EDITOR_MODULE), true, 'the editor module was injected into the page script’s world');
+      assert.equal(await hasGlobal(RUNNER), true, 'the page script was injected into the watcher’s world');
+      assert.equal(await hasGlobal(EDITOR_MODULE), true, 'the editor module was injected into the same world');
       await sogo.cancel(page);
     } finally {
       await browser.close();

@@ -1,5 +1,5 @@
-// Content script for the bluemind adapter.
+// The content script BlueMind pages get at load: waits for an event editor, then asks for the page script (bluemind-page.ts).
 import { bluemindAdapter } from '../adapters/bluemind.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(bluemindAdapter);
+watchForEditor(bluemindAdapter);

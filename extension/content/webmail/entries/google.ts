@@ -1,5 +1,5 @@
-// Content script for the google adapter.
+// The content script Google Calendar pages get at load: waits for an event editor, then asks for the page script (google-page.ts).
 import { googleAdapter } from '../adapters/google.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(googleAdapter);
+watchForEditor(googleAdapter);

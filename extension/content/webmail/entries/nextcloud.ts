@@ -1,5 +1,5 @@
-// Content script for the nextcloud adapter.
+// The content script Nextcloud Calendar pages get at load: waits for an event editor, then asks for the page script (nextcloud-page.ts).
 import { nextcloudAdapter } from '../adapters/nextcloud.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(nextcloudAdapter);
+watchForEditor(nextcloudAdapter);

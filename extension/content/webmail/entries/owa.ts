@@ -1,5 +1,5 @@
-// Content script for the owa adapter.
+// The content script Outlook on the web pages get at load: waits for an event editor, then asks for the page script (owa-page.ts).
 import { owaAdapter } from '../adapters/owa.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(owaAdapter);
+watchForEditor(owaAdapter);

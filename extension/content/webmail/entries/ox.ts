@@ -1,5 +1,5 @@
-// Content script for the ox adapter.
+// The content script OX App Suite pages get at load: waits for an event editor, then asks for the page script (ox-page.ts).
 import { oxAdapter } from '../adapters/ox.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(oxAdapter);
+watchForEditor(oxAdapter);

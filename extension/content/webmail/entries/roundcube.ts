@@ -1,5 +1,5 @@
-// Content script for the roundcube adapter.
+// The content script Roundcube (Kolab calendar) pages get at load: waits for an event editor, then asks for the page script (roundcube-page.ts).
 import { roundcubeAdapter } from '../adapters/roundcube.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(roundcubeAdapter);
+watchForEditor(roundcubeAdapter);

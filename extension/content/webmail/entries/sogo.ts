@@ -1,5 +1,5 @@
-// Content script for SOGo calendars.
+// The content script SOGo pages get at load: waits for an event editor, then asks for the page script (sogo-page.ts).
 import { sogoAdapter } from '../adapters/sogo.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(sogoAdapter);
+watchForEditor(sogoAdapter);

@@ -1,5 +1,5 @@
-// Content script for the zimbra adapter.
+// The content script Zimbra (Classic and Modern) pages get at load: waits for an event editor, then asks for the page script (zimbra-page.ts).
 import { zimbraAdapter } from '../adapters/zimbra.ts';
-import { bootWebmail } from '../boot.ts';
+import { watchForEditor } from '../watch.ts';
 
-void bootWebmail(zimbraAdapter);
+watchForEditor(zimbraAdapter);

@@ -1,0 +1,83 @@
+// The watcher every webmail page gets at load (jsdom, the real SOGo fixture and adapter): it asks
+// for the page script only when an event editor shows, once, then steps aside; a refusal is
+// tried again with the next editor, not on every frame; a frame gets one watcher, and none once a
+// runner is there. The real injection by the background runs in Chromium and Firefox in
+// scripts/e2e/sogo/sogo.e2e.test.ts.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, it } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { sogoAdapter } from './adapters/sogo.ts';
+import { STARTED } from './boot-symbols.ts';
+import { FIXTURES } from './testing/fixture-dom.ts';
+import { watchForEditor } from './watch.ts';
+
+const WATCHING = Symbol.for('visio-scheduler.webmail-watcher');
+
+function page() {
+  const dom = new JSDOM(readFileSync(join(FIXTURES, 'sogo/editor-new.html'), 'utf8'), { url: 'https://mail.ministere.example/SOGo/', pretendToBeVisual: true });
+  const form = dom.window.document.querySelector('form[name="eventForm"]')!;
+  const holder = form.parentElement!;
+  form.remove();
+  return { dom, doc: dom.window.document, open: () => holder.append(form), close: () => form.remove() };
+}
+
+const frames = (dom: JSDOM, count = 3) => new Promise((resolve) => dom.window.setTimeout(resolve, 20 * count));
+
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[WATCHING];
+  delete (globalThis as Record<symbol, unknown>)[STARTED];
+});
+
+describe('webmail watcher', () => {
+  it('asks for nothing while the calendar changes without an editor; one request when the editor opens', async () => {
+    const { dom, doc, open } = page();
+    const asked: string[] = [];
+    assert.equal(watchForEditor(sogoAdapter, { doc, load: async (kind) => { asked.push(kind); } }), true);
+    for (let change = 0; change < 5; change += 1) doc.body.append(doc.createElement('div'));
+    await frames(dom);
+    assert.deepEqual(asked, [], 'a calendar that is only read gets no page script');
+    open();
+    await frames(dom);
+    doc.body.append(doc.createElement('div'));
+    await frames(dom);
+    assert.deepEqual(asked, ['sogo'], 'one request, then the page script\'s runner takes over');
+  });
+
+  it('an editor already open at load is seen at once', async () => {
+    const { dom, doc, open } = page();
+    open();
+    const asked: string[] = [];
+    watchForEditor(sogoAdapter, { doc, load: async (kind) => { asked.push(kind); } });
+    assert.deepEqual(asked, ['sogo']);
+    await frames(dom);
+  });
+
+  it('after a refusal, tries again with the next editor, not on every change of the open one', async (t) => {
+    const warned = t.mock.method(console, 'warn', () => undefined);
+    const { dom, doc, open, close } = page();
+    let calls = 0;
+    watchForEditor(sogoAdapter, { doc, load: async () => { calls += 1; if (calls === 1) throw new Error('Cannot access contents of the page'); } });
+    open();
+    await frames(dom);
+    assert.equal(calls, 1);
+    assert.match(String(warned.mock.calls[0]?.arguments[0]), /SOGo page script could not be loaded/);
+    for (let change = 0; change < 3; change += 1) { doc.body.append(doc.createElement('div')); await frames(dom, 1); }
+    assert.equal(calls, 1, 'the open editor does not retry on every mutation');
+    close();
+    await frames(dom);
+    open();
+    await frames(dom);
+    assert.equal(calls, 2, 'the next editor tries again');
+  });
+
+  it('one watcher per frame, and none where a runner already runs', () => {
+    const { doc } = page();
+    assert.equal(watchForEditor(sogoAdapter, { doc, load: async () => undefined }), true);
+    assert.equal(watchForEditor(sogoAdapter, { doc, load: async () => undefined }), false, 'a registered script matching too');
+    delete (globalThis as Record<symbol, unknown>)[WATCHING];
+    (globalThis as Record<symbol, unknown>)[STARTED] = new AbortController();
+    assert.equal(watchForEditor(sogoAdapter, { doc, load: async () => undefined }), false);
+  });
+});
