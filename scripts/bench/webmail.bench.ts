@@ -215,7 +215,7 @@ async function editorResults(browser: Browser, baseUrl: string): Promise<BenchRe
       note: `${attributed.wallMs.toFixed(1)} ms / ${batches} batches, ${afterTraced.runner.scans - afterTimed.runner.scans} scans, ${EDITOR_ROUNDS} editors; ${breakdown(attributed, batches)}; `
         + `the runner’s own sum over the same rounds ${(afterTraced.runner.busyMs - afterTimed.runner.busyMs).toFixed(1)} ms` },
     { name: 'mean cost per mutation batch (performance.now() in the runner)', value: (afterTimed.runner.busyMs - start.runner.busyMs) / timedBatches, unit: 'ms',
-      note: `${timedBatches} batches in the untraced rounds (with Add); the scans' own time only, the observer callback is in the trace figure; ~0.1 ms timer resolution` },
+      note: `${timedBatches} batches in the untraced rounds (with Add); ~0.1 ms timer resolution` },
     { name: 'click Add → link in the location field (median)', value: median(clicks), unit: 'ms', budget: 50,
       note: `${clicks.length}/${EDITOR_ROUNDS} clicks wrote the link` },
     { name: 'editor opened → Visio button shown (median)', value: median(rounds.map((round) => round.buttonMs)), unit: 'ms',
