@@ -71,7 +71,7 @@ async function variantOf(extension: string, script: (original: string) => string
   return copy;
 }
 
-type Variant = 'without' | 'empty' | 'ours' | 'busy';
+type Variant = 'without' | 'empty' | 'observer' | 'ours' | 'busy';
 
 interface LoadFigures {
   scriptMs: number[];
@@ -79,7 +79,7 @@ interface LoadFigures {
   stats: RunnerStats[];
 }
 
-/** Interleaved loads (without, empty, ours[, busy], again…), so a slow spell of the machine hits all alike. */
+/** Interleaved loads (without, empty, observer, ours[, busy], again…), so a slow spell of the machine hits all alike. */
 async function measureLoads(browsers: ReadonlyMap<Variant, Browser>, baseUrl: string): Promise<Map<Variant, LoadFigures>> {
   const figures = new Map<Variant, LoadFigures>([...browsers.keys()].map((variant) => [variant, { scriptMs: [], attributed: [], stats: [] }]));
   const origin = new URL(baseUrl).origin;
@@ -117,6 +117,8 @@ function loadResults(figures: Map<Variant, LoadFigures>): BenchResult[] {
       note: 'what the extension’s spans cost the renderer while it ran' },
     { name: 'control: empty content script, same attribution (median)', value: median(empty.attributed.map((entry) => entry.wallMs)), unit: 'ms',
       note: `injecting any content script (${medianShares(empty.attributed)}); ours should be this plus its own work` },
+    { name: 'control: a content script with a no-op MutationObserver, same attribution (median)', value: median(figures.get('observer')!.attributed.map((entry) => entry.wallMs)), unit: 'ms',
+      note: `the floor of any script that watches the page (${medianShares(figures.get('observer')!.attributed)})` },
     { name: 'control: no extension, same attribution (highest load)', value: Math.max(...without.attributed.map((entry) => entry.wallMs)), unit: 'ms',
       note: 'must be 0: nothing of the page is taken for ours' },
   ];
@@ -232,11 +234,14 @@ export async function bench(): Promise<BenchResult[]> {
   const built = await buildE2eExtension();
   const results = await sizeResults(built.chrome);
 
-  const copies = [await variantOf(built.chrome, () => 'void 0;\n')];
-  const extensions = new Map<Variant, string | null>([['without', null], ['empty', copies[0]!], ['ours', built.chrome]]);
+  // The floor of any script that watches a page for an editor: a no-op observer with the runner's options.
+  const observerOnly = 'new MutationObserver(()=>{}).observe(document.documentElement,'
+    + '{childList:true,subtree:true,attributes:true,attributeFilter:["style","hidden","aria-hidden"]});\n';
+  const copies = [await variantOf(built.chrome, () => 'void 0;\n'), await variantOf(built.chrome, () => observerOnly)];
+  const extensions = new Map<Variant, string | null>([['without', null], ['empty', copies[0]!], ['observer', copies[1]!], ['ours', built.chrome]]);
   if (process.env.VISIO_BENCH_CONTROLS === '1') {
     copies.push(await variantOf(built.chrome, (original) => `{const s=performance.now();while(performance.now()-s<${BUSY_MS});}\n${original}`));
-    extensions.set('busy', copies[1]!);
+    extensions.set('busy', copies[2]!);
   }
   const browsers = new Map<Variant, Browser>();
   try {
