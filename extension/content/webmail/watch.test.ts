@@ -10,6 +10,8 @@ import { afterEach, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
 import { sogoAdapter } from './adapters/sogo.ts';
 import { STARTED } from './boot-symbols.ts';
+import { WEBMAIL_ADAPTERS } from './registry.ts';
+import { FIXTURE_CASES } from './testing/fixture-cases.ts';
 import { FIXTURES } from './testing/fixture-dom.ts';
 import { watchForEditor } from './watch.ts';
 
@@ -79,5 +81,21 @@ describe('webmail watcher', () => {
     delete (globalThis as Record<symbol, unknown>)[WATCHING];
     (globalThis as Record<symbol, unknown>)[STARTED] = new AbortController();
     assert.equal(watchForEditor(sogoAdapter, { doc, load: async () => undefined }), false);
+  });
+
+  it('every adapter\'s watcher sees the editor (or Google\'s quick-add) of each of its fixtures and asks for its own page script', () => {
+    for (const testCase of FIXTURE_CASES) {
+      delete (globalThis as Record<symbol, unknown>)[WATCHING];
+      const html = readFileSync(join(FIXTURES, testCase.file), 'utf8');
+      const dom = new JSDOM(html, { url: /name="visio-fixture-url" content="([^"]+)"/.exec(html)?.[1] ?? 'https://webmail.example/', pretendToBeVisual: true });
+      // Rich editors in iframes (TinyMCE) write their body at run time: so does the test (as fixture-dom.ts).
+      for (const frame of dom.window.document.querySelectorAll<HTMLIFrameElement>('iframe[data-fixture-body]')) {
+        frame.contentDocument!.body.setAttribute('contenteditable', 'true');
+      }
+      const asked: string[] = [];
+      watchForEditor(WEBMAIL_ADAPTERS[testCase.kind], { doc: dom.window.document, load: async (kind) => { asked.push(kind); } });
+      assert.deepEqual(asked, [testCase.kind], testCase.file);
+      dom.window.close();
+    }
   });
 });
