@@ -1,6 +1,7 @@
 // Words of the in-editor button group. French first; every key exists in all four languages
 // (the Messages type makes a missing one a compile error).
 import type { Messages } from '../../../shared/core/i18n/translate.ts';
+import { LOAD_FAILED } from './load-failed-words.ts';
 
 export type WebmailMessageKey =
   | 'add' | 'addTitle' | 'join' | 'joinTitle' | 'joinOther' | 'remove' | 'removeTitle'
@@ -27,7 +28,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'L’éditeur complet n’a pas pu être ouvert. Ouvrez-le vous-même, puis cliquez sur « Ajouter une réunion {app} ».',
     policyBlocked: 'La configuration de votre organisation est illisible : aucun lien {app} n’est créé. Contactez votre service informatique.',
     settingsUnavailable: 'Les réglages de l’extension {app} n’ont pas pu être lus. Réessayez dans un instant ; si cela dure, rechargez la page.',
-    loadFailed: 'Les boutons {app} n’ont pas pu être chargés dans cet éditeur. Fermez l’événement et rouvrez-le pour réessayer.',
+    loadFailed: LOAD_FAILED.fr,
   },
   en: {
     add: 'Add a {app} meeting',
@@ -48,7 +49,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'The full editor could not be opened. Open it yourself, then click “Add a {app} meeting”.',
     policyBlocked: 'Your organisation’s configuration cannot be read: no {app} link is created. Contact your IT department.',
     settingsUnavailable: 'The {app} extension’s settings could not be read. Try again in a moment; if it persists, reload the page.',
-    loadFailed: 'The {app} buttons could not be loaded into this editor. Close the event and open it again to retry.',
+    loadFailed: LOAD_FAILED.en,
   },
   de: {
     add: '{app}-Besprechung hinzufügen',
@@ -69,7 +70,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'Der vollständige Editor konnte nicht geöffnet werden. Öffnen Sie ihn selbst und klicken Sie dann auf „{app}-Besprechung hinzufügen“.',
     policyBlocked: 'Die Konfiguration Ihrer Organisation ist nicht lesbar: Es wird kein {app}-Link erstellt. Wenden Sie sich an Ihre IT-Abteilung.',
     settingsUnavailable: 'Die Einstellungen der {app}-Erweiterung konnten nicht gelesen werden. Versuchen Sie es gleich noch einmal; wenn es anhält, laden Sie die Seite neu.',
-    loadFailed: 'Die {app}-Schaltflächen konnten in diesem Editor nicht geladen werden. Schließen Sie den Termin und öffnen Sie ihn erneut, um es noch einmal zu versuchen.',
+    loadFailed: LOAD_FAILED.de,
   },
   nl: {
     add: '{app}-vergadering toevoegen',
@@ -90,7 +91,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'De volledige editor kon niet worden geopend. Open hem zelf en klik dan op “{app}-vergadering toevoegen”.',
     policyBlocked: 'De configuratie van uw organisatie is onleesbaar: er wordt geen {app}-link gemaakt. Neem contact op met uw IT-afdeling.',
     settingsUnavailable: 'De instellingen van de {app}-extensie konden niet worden gelezen. Probeer het zo opnieuw; als het aanhoudt, laad de pagina opnieuw.',
-    loadFailed: 'De {app}-knoppen konden niet in deze editor worden geladen. Sluit de afspraak en open hem opnieuw om het nog eens te proberen.',
+    loadFailed: LOAD_FAILED.nl,
   },
 };
 

@@ -1,6 +1,6 @@
 // The watcher every webmail page gets at load (jsdom, the real SOGo fixture and adapter): it asks
-// for the page script only when an event editor shows, once, then steps aside; a refusal is
-// tried again with the next editor, not on every frame; a frame gets one watcher, and none once a
+// for the page script only when an event editor shows, once, then steps aside; a refusal is said
+// in the editor and tried again with the next editor, not on every frame; a frame gets one watcher, and none once a
 // runner is there. The real injection by the background runs in Chromium and Firefox in
 // scripts/e2e/sogo/sogo.e2e.test.ts.
 import assert from 'node:assert/strict';
@@ -8,12 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
-import { sogoAdapter } from './adapters/sogo.ts';
-import { STARTED } from './boot-symbols.ts';
-import { WEBMAIL_ADAPTERS } from './registry.ts';
-import { FIXTURE_CASES } from './testing/fixture-cases.ts';
-import { FIXTURES } from './testing/fixture-dom.ts';
-import { watchForEditor } from './watch.ts';
+import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts';
+
+Object.assign(globalThis, { __VISIO_PROFILE__: DEFAULT_PROFILE }); // what the build defines
+const { sogoAdapter } = await import('./adapters/sogo.ts');
+const { STARTED } = await import('./boot-symbols.ts');
+const { WEBMAIL_ADAPTERS } = await import('./registry.ts');
+const { FIXTURE_CASES } = await import('./testing/fixture-cases.ts');
+const { FIXTURES } = await import('./testing/fixture-dom.ts');
+const { watchForEditor } = await import('./watch.ts');
 
 const WATCHING = Symbol.for('visio-scheduler.webmail-watcher');
 
@@ -65,6 +68,8 @@ describe('webmail watcher', () => {
     await frames(dom);
     assert.equal(calls, 1);
     assert.match(String(warned.mock.calls[0]?.arguments[0]), /SOGo page script could not be loaded/);
+    const alert = doc.querySelector('form[name="eventForm"] [data-visio-message][role="alert"]');
+    assert.equal(alert?.textContent, 'The Visio buttons could not be loaded into this editor. Close the event and open it again to retry.', 'said in the editor, in the page\'s language (<html lang="en">)');
     for (let change = 0; change < 3; change += 1) { doc.body.append(doc.createElement('div')); await frames(dom, 1); }
     assert.equal(calls, 1, 'the open editor does not retry on every mutation');
     close();

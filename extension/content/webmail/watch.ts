@@ -8,6 +8,7 @@ import type { WebmailAdapter } from './adapter.ts';
 import { STARTED, STATS } from './boot-symbols.ts';
 import { LOAD_WEBMAIL_PAGE_MESSAGE, type LoadWebmailEditorAnswer } from './editor-message.ts';
 import { extensionApi } from './ext-api.ts';
+import { showLoadFailed } from './load-failed-notice.ts';
 
 const WATCHING = Symbol.for('visio-scheduler.webmail-watcher');
 
@@ -61,8 +62,9 @@ export function watchForEditor(adapter: WebmailAdapter, options: WatchOptions = 
     loading = true;
     observer.disconnect();
     load(adapter.kind).catch((error: unknown) => {
-      // Nothing of ours is on the page to say it in: the console, and a new try with the next editor.
+      // Said in the open editor (and the console); the next editor opened tries again.
       console.warn(`Visio: the ${adapter.name} page script could not be loaded`, error);
+      for (const editor of adapter.findEditors(doc)) showLoadFailed(doc, editor);
       refusedWhileShown = true;
       loading = false;
       observe();

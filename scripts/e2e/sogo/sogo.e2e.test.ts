@@ -12,7 +12,7 @@ import { mergeLocation } from '../../../shared/core/invite/location.ts';
 import { findMeetingLinks } from '../../../shared/core/meeting/detect.ts';
 import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts';
 import { translate } from '../../../shared/core/i18n/translate.ts';
-import { WEBMAIL_EDITOR_FILE } from '../../../extension/content/webmail/editor-message.ts';
+import { WEBMAIL_EDITOR_FILE, webmailPageFile } from '../../../extension/content/webmail/editor-message.ts';
 import { webmailMessages } from '../../../extension/content/webmail/messages.ts';
 import { browserMissing, chromiumPath, launch, waitFor, type BrowserName, type E2EBrowser, type E2EPage } from './browsers.ts';
 import { buildE2eExtension, type BuiltExtension } from './build-extension.ts';
@@ -285,27 +285,29 @@ describe('SOGo in Chromium: the page script and the editor module come only with
     }
   });
 
-  it('when the editor module cannot be injected, the editor says so instead of showing nothing', async (t) => {
-    if (skipOrFail(t, unavailable ?? browserMissing('chromium'))) return;
-    // The same package without the module: executeScript refuses, as it would without a host permission.
-    const broken = await mkdtemp(join(tmpdir(), 'visio-e2e-no-editor-'));
-    await cp(extension!.chrome, broken, { recursive: true });
-    await rm(join(broken, WEBMAIL_EDITOR_FILE));
-    const browser = await chromiumWithWorlds(broken);
-    try {
-      const { page } = browser;
-      await sogo.login(page, server!, 'alice');
-      await sogo.openNewEvent(page);
-      const message = await waitFor(page, 'the error in the editor', () => {
-        const shown = document.querySelector('form[name="eventForm"] [data-visio-message][role="alert"]');
-        return shown?.textContent ?? '';
-      }, null);
-      assert.equal(message, translate(webmailMessages, 'en', 'loadFailed', { app: 'Visio' }), 'in the UI language (alice: English)');
-      assert.deepEqual((await sogo.editorView(page)).actions, [], 'no button that could not work');
-      await sogo.cancel(page);
-    } finally {
-      await browser.close();
-      await rm(broken, { recursive: true, force: true });
-    }
-  });
+  // The same package without one of the injected files: executeScript refuses, as it would without a host permission.
+  for (const [what, file] of [['the editor module', WEBMAIL_EDITOR_FILE], ['the page script', webmailPageFile('sogo')]] as const) {
+    it(`when ${what} cannot be injected, the editor says so instead of showing nothing`, async (t) => {
+      if (skipOrFail(t, unavailable ?? browserMissing('chromium'))) return;
+      const broken = await mkdtemp(join(tmpdir(), 'visio-e2e-no-file-'));
+      await cp(extension!.chrome, broken, { recursive: true });
+      await rm(join(broken, file));
+      const browser = await chromiumWithWorlds(broken);
+      try {
+        const { page } = browser;
+        await sogo.login(page, server!, 'alice');
+        await sogo.openNewEvent(page);
+        const message = await waitFor(page, 'the error in the editor', () => {
+          const shown = document.querySelector('form[name="eventForm"] [data-visio-message][role="alert"]');
+          return shown?.textContent ?? '';
+        }, null);
+        assert.equal(message, translate(webmailMessages, 'en', 'loadFailed', { app: 'Visio' }), 'in the UI language (alice: English)');
+        assert.deepEqual((await sogo.editorView(page)).actions, [], 'no button that could not work');
+        await sogo.cancel(page);
+      } finally {
+        await browser.close();
+        await rm(broken, { recursive: true, force: true });
+      }
+    });
+  }
 });
