@@ -57,6 +57,9 @@ export function createButtonGroup(
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation(); // the host must not treat it as a click on its own controls
+      // The second click of a double-click: Add has turned into Join (Remove into Add) under the
+      // pointer, and would open the new meeting or add one back (seen in Chromium on SOGo).
+      if (event.detail > 1) return;
       options.onAction(action);
     });
     buttons[action] = button;

@@ -55,6 +55,23 @@ describe('webmail runner', () => {
     loaded.controller.abort();
   });
 
+  it('a double-click on Add adds one meeting and does not press the Join that replaced it', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    const click = (action: string, detail: number) => loaded.doc.querySelector(`[data-visio-action="${action}"]`)!
+      .dispatchEvent(new loaded.dom.window.MouseEvent('click', { bubbles: true, cancelable: true, detail }));
+    click('add', 1);
+    await settle(loaded);
+    assert.deepEqual(visibleActions(loaded.doc), ['join', 'remove']);
+    click('join', 2); // the second click of the double-click lands on Join
+    click('remove', 2);
+    await settle(loaded);
+    assert.deepEqual(loaded.opened, [], 'no tab opened');
+    assert.deepEqual(visibleActions(loaded.doc), ['join', 'remove'], 'the meeting is still there');
+    click('join', 1); // a click of its own still works
+    assert.equal(loaded.opened.length, 1);
+    loaded.controller.abort();
+  });
+
   it('follows what the user types: a pasted Visio link turns Add into Join', async () => {
     const loaded = loadFixture(FIXTURE, sogoAdapter);
     const location = loaded.doc.querySelector<HTMLInputElement>('input[ng-model="editor.component.location"]')!;
