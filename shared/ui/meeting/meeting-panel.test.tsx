@@ -76,6 +76,19 @@ describe('MeetingPanel', () => {
     assert.equal(root.querySelector('main')?.getAttribute('aria-busy'), null);
   });
 
+  it('when the instance changes while the panel is open, the link shown (and copied) is made again on the new one', async () => {
+    let changed: (state: ProfileState) => void = () => {};
+    const host: Host = { ...fakeHost(new Promise(() => undefined)), initialProfile: okState, onProfileChange: (listener) => { changed = listener; return () => {}; } };
+    const root = await show(host);
+    const link = () => root.querySelector('[data-visio-link]')?.textContent ?? '';
+    assert.match(link(), /^https:\/\/visio\.numerique\.gouv\.fr\//);
+    await act(async () => { changed({ ...okState, profile: { ...okState.profile, instanceUrl: 'https://visio.interieur.gouv.fr' } }); });
+    assert.match(link(), /^https:\/\/visio\.interieur\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+    const before = link();
+    await act(async () => { changed({ ...okState, profile: { ...okState.profile, instanceUrl: 'https://visio.interieur.gouv.fr', appName: 'Visio Intérieur' } }); });
+    assert.equal(link(), before, 'another change (the name) keeps the link');
+  });
+
   it('under an invalid policy, the empty slot says creation is blocked, in prose, not « cliquez sur Nouvelle réunion »', async () => {
     const root = await show(fakeHost(Promise.resolve(blockedState)));
     const hint = root.querySelector('[data-visio-empty-hint]');

@@ -1,5 +1,5 @@
 // The popup's (and task pane's) main view: a fresh link at once, then copy / join / schedule.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newMeeting, type Meeting } from '../../core/meeting/room.ts';
 import type { RecentLink } from '../host.ts';
 import { useHost, useT } from '../host-context.ts';
@@ -15,13 +15,20 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
   const t = useT();
   const [state] = useProfileState();
   const blocked = state === null || state.policyErrors.length > 0;
+  /** The instance the shown link was made on; null for a link taken back from the recent list. */
+  const madeOn = useRef<string | null>(null);
+  const fresh = (profile: NonNullable<typeof state>['profile']): Meeting => { madeOn.current = profile.instanceUrl; return newMeeting(profile); };
   // With the state known at the first render (host.initialProfile), the link is in the first frame.
-  const [meeting, setMeeting] = useState<Meeting | null>(() => (state && !blocked && createOnOpen ? newMeeting(state.profile) : null));
+  const [meeting, setMeeting] = useState<Meeting | null>(() => (state && !blocked && createOnOpen ? fresh(state.profile) : null));
   const [recent, setRecent] = useState<readonly RecentLink[]>([]);
   const [status, say] = useStatus();
 
   useEffect(() => {
-    if (state && !blocked && createOnOpen && meeting === null) setMeeting(newMeeting(state.profile));
+    if (!state || blocked) return;
+    if (createOnOpen && meeting === null) setMeeting(fresh(state.profile));
+    // The instance changed while the panel is open (the settings page, a policy): a link made on
+    // the old one is not what Copy should give now.
+    else if (meeting && madeOn.current !== null && madeOn.current !== state.profile.instanceUrl) setMeeting(fresh(state.profile));
   }, [state, blocked]);
   useEffect(() => { void host.recentLinks?.().then(setRecent); }, [host]);
 
@@ -42,7 +49,7 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
       <PolicyAlert state={state} />
       <LinkCard meeting={meeting} invite={invite} disabled={blocked} say={say} onUsed={used}
         emptyHint={blocked ? t('creationBlocked') : undefined}
-        onNew={() => { if (!blocked) { setMeeting(newMeeting(state.profile)); say(t('newMeetingDone')); } }}>
+        onNew={() => { if (!blocked) { setMeeting(fresh(state.profile)); say(t('newMeetingDone')); } }}>
         {/* Right under the buttons: a popup is at most 600 px high, a message at the bottom would go unseen. */}
         <StatusLine status={status} />
       </LinkCard>
@@ -51,7 +58,7 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
         : null}
       {host.recentLinks && later
         ? <later.RecentLinks links={recent} onClear={() => void host.clearRecentLinks?.().then(() => setRecent([]))}
-          onReuse={(url) => { setMeeting({ url, slug: url.slice(url.lastIndexOf('/') + 1) }); say(t('recentReused')); }} />
+          onReuse={(url) => { madeOn.current = null; setMeeting({ url, slug: url.slice(url.lastIndexOf('/') + 1) }); say(t('recentReused')); }} />
         : null}
     </main>
   );
