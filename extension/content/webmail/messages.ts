@@ -1,7 +1,7 @@
 // Words of the in-editor button group. French first; every key exists in all four languages
 // (the Messages type makes a missing one a compile error).
 import type { Messages } from '../../../shared/core/i18n/translate.ts';
-import { LOAD_FAILED } from './load-failed-words.ts';
+import { LOAD_FAILED_DE, LOAD_FAILED_EN, LOAD_FAILED_FR, LOAD_FAILED_NL } from './load-failed-words.ts';
 
 export type WebmailMessageKey =
   | 'add' | 'addTitle' | 'join' | 'joinTitle' | 'joinOther' | 'remove' | 'removeTitle'
@@ -28,7 +28,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'L’éditeur complet n’a pas pu être ouvert. Ouvrez-le vous-même, puis cliquez sur « Ajouter une réunion {app} ».',
     policyBlocked: 'La configuration de votre organisation est illisible : aucun lien {app} n’est créé. Contactez votre service informatique.',
     settingsUnavailable: 'Les réglages de l’extension {app} n’ont pas pu être lus. Réessayez dans un instant ; si cela dure, rechargez la page.',
-    loadFailed: LOAD_FAILED.fr,
+    loadFailed: LOAD_FAILED_FR,
   },
   en: {
     add: 'Add a {app} meeting',
@@ -49,7 +49,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'The full editor could not be opened. Open it yourself, then click “Add a {app} meeting”.',
     policyBlocked: 'Your organisation’s configuration cannot be read: no {app} link is created. Contact your IT department.',
     settingsUnavailable: 'The {app} extension’s settings could not be read. Try again in a moment; if it persists, reload the page.',
-    loadFailed: LOAD_FAILED.en,
+    loadFailed: LOAD_FAILED_EN,
   },
   de: {
     add: '{app}-Besprechung hinzufügen',
@@ -70,7 +70,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'Der vollständige Editor konnte nicht geöffnet werden. Öffnen Sie ihn selbst und klicken Sie dann auf „{app}-Besprechung hinzufügen“.',
     policyBlocked: 'Die Konfiguration Ihrer Organisation ist nicht lesbar: Es wird kein {app}-Link erstellt. Wenden Sie sich an Ihre IT-Abteilung.',
     settingsUnavailable: 'Die Einstellungen der {app}-Erweiterung konnten nicht gelesen werden. Versuchen Sie es gleich noch einmal; wenn es anhält, laden Sie die Seite neu.',
-    loadFailed: LOAD_FAILED.de,
+    loadFailed: LOAD_FAILED_DE,
   },
   nl: {
     add: '{app}-vergadering toevoegen',
@@ -91,7 +91,7 @@ export const webmailMessages: Messages<WebmailMessageKey> = {
     handOverFailed: 'De volledige editor kon niet worden geopend. Open hem zelf en klik dan op “{app}-vergadering toevoegen”.',
     policyBlocked: 'De configuratie van uw organisatie is onleesbaar: er wordt geen {app}-link gemaakt. Neem contact op met uw IT-afdeling.',
     settingsUnavailable: 'De instellingen van de {app}-extensie konden niet worden gelezen. Probeer het zo opnieuw; als het aanhoudt, laad de pagina opnieuw.',
-    loadFailed: LOAD_FAILED.nl,
+    loadFailed: LOAD_FAILED_NL,
   },
 };
 
