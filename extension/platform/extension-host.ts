@@ -4,7 +4,6 @@ import type { Host } from '../../shared/ui/host.ts';
 import { copyToClipboard } from './clipboard.ts';
 import { downloadText } from './download.ts';
 import { loadProfileState, onProfileStateChange, saveUserSettings } from './profile-state.ts';
-import { clearRecentLinks, recentLinks, rememberLink } from './recent-links.ts';
 import { loadInviteWords } from './load-language.ts';
 import { browserLanguages, uiLang } from './ui-lang.ts';
 
@@ -40,9 +39,10 @@ export async function createExtensionHost(): Promise<{ host: Host; state: Profil
     openUrl: async (url) => { await browser.tabs.create({ url }); },
     openSettings: async () => { await browser.runtime.openOptionsPage(); },
     download: downloadText,
-    recentLinks,
-    rememberLink,
-    clearRecentLinks,
+    // The recent list shows after the link: its code is not part of what the popup needs first.
+    recentLinks: async () => (await import('./recent-links.ts')).recentLinks(),
+    rememberLink: async (url) => (await import('./recent-links.ts')).rememberLink(url),
+    clearRecentLinks: async () => (await import('./recent-links.ts')).clearRecentLinks(),
     // Match patterns carry no port: https://host:8443 is asked as https://host/*.
     addedWebmails: async () => (await loadRegistration()).listAddedWebmails(),
     addWebmail: async (kind, origin) => {
