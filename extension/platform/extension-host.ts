@@ -22,6 +22,9 @@ async function loadRegistration(): Promise<Registration> {
   return registration;
 }
 
+/** The recent list shows after the link: its code is not part of what the popup needs first. */
+const recent = () => import('./recent-links.ts');
+
 /** The first state is loaded here (the page needs its language before rendering) and handed to the UI once. */
 export async function createExtensionHost(): Promise<{ host: Host; state: ProfileState }> {
   const state = await loadProfileState();
@@ -39,10 +42,9 @@ export async function createExtensionHost(): Promise<{ host: Host; state: Profil
     openUrl: async (url) => { await browser.tabs.create({ url }); },
     openSettings: async () => { await browser.runtime.openOptionsPage(); },
     download: downloadText,
-    // The recent list shows after the link: its code is not part of what the popup needs first.
-    recentLinks: async () => (await import('./recent-links.ts')).recentLinks(),
-    rememberLink: async (url) => (await import('./recent-links.ts')).rememberLink(url),
-    clearRecentLinks: async () => (await import('./recent-links.ts')).clearRecentLinks(),
+    recentLinks: async () => (await recent()).recentLinks(),
+    rememberLink: async (url) => (await recent()).rememberLink(url),
+    clearRecentLinks: async () => (await recent()).clearRecentLinks(),
     // Match patterns carry no port: https://host:8443 is asked as https://host/*.
     addedWebmails: async () => (await loadRegistration()).listAddedWebmails(),
     addWebmail: async (kind, origin) => {

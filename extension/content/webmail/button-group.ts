@@ -2,6 +2,7 @@
 // Built with DOM calls only (no innerHTML), styled inline so no stylesheet has to be injected.
 import type { Lang } from '../../../shared/core/i18n/lang.ts';
 import { translate, type MessageParams } from '../../../shared/core/i18n/translate.ts';
+import { GROUP_ATTR, createMessageLine } from './group-mark.ts';
 import { webmailMessages, type WebmailMessageKey } from './messages.ts';
 
 export type VisioAction = 'add' | 'join' | 'remove';
@@ -21,9 +22,6 @@ export interface ButtonGroup {
   /** Takes the last message away (the user moved on: another event in a reused dialog, an edit). */
   quiet(): void;
 }
-
-const GROUP_ATTR = 'data-visio-group';
-export const GROUP_SELECTOR = `[${GROUP_ATTR}]`;
 
 // One cssText each (one parse) rather than a dozen style properties: groups are built every time
 // an editor opens, inside the runner's measured scan.
@@ -70,11 +68,7 @@ export function createButtonGroup(
   buttons.remove.textContent = t('remove');
   buttons.remove.title = t('removeTitle');
 
-  const message = doc.createElement('p');
-  message.dataset.visioMessage = '';
-  message.setAttribute('role', 'status');
-  message.style.cssText = 'margin:2px 0;font-size:12px';
-  message.hidden = true;
+  const message = createMessageLine(doc);
   group.append(message);
 
   return {

@@ -13,7 +13,7 @@ export const WEBMAIL_EDITOR_FILE = 'content/webmail-editor.js';
  */
 export const LOAD_WEBMAIL_PAGE_MESSAGE = 'visio:load-webmail-page';
 
-/** A webmail's page script (runner, buttons, words), injected on request; see pageScriptEntries. */
+/** A webmail's page script (runner, buttons, words), injected on request (built by scripts/build/content-scripts.ts contentScriptEntries). */
 export function webmailPageFile(kind: string): string {
   return `content/webmail-${kind}-page.js`;
 }

@@ -1,25 +1,28 @@
 // What the watcher (watch.ts) shows in an open editor when the background could not inject the
 // page script: the runner's own "could not be loaded" error, in the page's language, so that a
-// refused injection is never a silent nothing. It carries the group mark (button-group.ts), so a
-// runner that loads later replaces it.
-import { LOAD_FAILED } from './load-failed-words.ts';
+// refused injection is never a silent nothing. It carries the group mark, so a runner that loads
+// later replaces it.
+import { translate, type Messages } from '../../../shared/core/i18n/translate.ts';
+import type { EventEditor } from './adapter.ts';
 import { BUILT_PROFILE } from './built-profile.ts';
 import { contextLang } from './context.ts';
-import type { EventEditor } from './adapter.ts';
+import { GROUP_ATTR, GROUP_SELECTOR, createMessageLine } from './group-mark.ts';
+import { LOAD_FAILED_DE, LOAD_FAILED_EN, LOAD_FAILED_FR, LOAD_FAILED_NL } from './load-failed-words.ts';
 
-const GROUP_ATTR = 'data-visio-group'; // button-group.ts GROUP_ATTR
+const WORDS: Messages<'loadFailed'> = {
+  fr: { loadFailed: LOAD_FAILED_FR }, en: { loadFailed: LOAD_FAILED_EN }, de: { loadFailed: LOAD_FAILED_DE }, nl: { loadFailed: LOAD_FAILED_NL },
+};
 
 export function showLoadFailed(doc: Document, editor: EventEditor): void {
-  if (editor.root.querySelector(`[${GROUP_ATTR}]`)) return;
+  if (editor.root.querySelector(GROUP_SELECTOR)) return;
   const lang = contextLang(BUILT_PROFILE, undefined, doc);
   const notice = doc.createElement('div');
   notice.setAttribute(GROUP_ATTR, '');
   notice.lang = lang;
-  const message = doc.createElement('p');
-  message.dataset.visioMessage = '';
+  const message = createMessageLine(doc);
   message.setAttribute('role', 'alert');
-  message.style.cssText = 'margin:2px 0;font-size:12px';
-  message.textContent = LOAD_FAILED[lang].replace('{app}', BUILT_PROFILE.appName);
+  message.textContent = translate(WORDS, lang, 'loadFailed', { app: BUILT_PROFILE.appName });
+  message.hidden = false;
   notice.append(message);
   editor.mount.parent.insertBefore(notice, editor.mount.before);
 }

@@ -5,7 +5,8 @@
 // the editor module (editor-loader.ts); until it is there, nothing is mounted, and if it cannot be
 // loaded, the editor shows why and the next editor opened tries again.
 import type { EventEditor, QuickAddDialog, WebmailAdapter } from './adapter.ts';
-import { createButtonGroup, GROUP_SELECTOR, type ButtonGroup, type VisioAction } from './button-group.ts';
+import { createButtonGroup, type ButtonGroup, type VisioAction } from './button-group.ts';
+import { GROUP_SELECTOR } from './group-mark.ts';
 import type { WebmailEditorApi } from './editor-api.ts';
 import type { EditorLoader } from './editor-loader.ts';
 import type { MeetingContext } from './meeting-actions.ts';

@@ -1,7 +1,7 @@
 // The popup's (and task pane's) main view: a fresh link at once, then copy / join / schedule.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newMeeting, type Meeting } from '../../core/meeting/room.ts';
-import type { RecentLink } from '../host.ts';
+import type { ProfileState, RecentLink } from '../host.ts';
 import { useHost, useT } from '../host-context.ts';
 import { PolicyAlert } from '../policy-alert.tsx';
 import { StatusLine, useStatus } from '../status-line.tsx';
@@ -17,7 +17,7 @@ export function MeetingPanel({ createOnOpen = true }: { createOnOpen?: boolean }
   const blocked = state === null || state.policyErrors.length > 0;
   /** The instance the shown link was made on; null for a link taken back from the recent list. */
   const madeOn = useRef<string | null>(null);
-  const fresh = (profile: NonNullable<typeof state>['profile']): Meeting => { madeOn.current = profile.instanceUrl; return newMeeting(profile); };
+  const fresh = (profile: ProfileState['profile']): Meeting => { madeOn.current = profile.instanceUrl; return newMeeting(profile); };
   // With the state known at the first render (host.initialProfile), the link is in the first frame.
   const [meeting, setMeeting] = useState<Meeting | null>(() => (state && !blocked && createOnOpen ? fresh(state.profile) : null));
   const [recent, setRecent] = useState<readonly RecentLink[]>([]);
