@@ -83,4 +83,10 @@ export interface WebmailAdapter {
   /** Open, editable event editors in the document (cheap: called once per coalesced mutation batch). */
   findEditors(doc: Document): EventEditor[];
   findQuickAdd?(doc: Document): QuickAddDialog[];
+  /**
+   * True when every event editor of this webmail comes as a new child of `<body>` (a dialog the
+   * framework appends there): until the first editor, the page load's watcher (watch.ts) then
+   * observes the body's children only, not every change of the calendar page.
+   */
+  readonly editorsOpenAsBodyChildren?: boolean;
 }

@@ -12,7 +12,7 @@ import { DEFAULT_PROFILE } from '../../../shared/core/profile/default-profile.ts
 
 Object.assign(globalThis, { __VISIO_PROFILE__: DEFAULT_PROFILE }); // what the build defines
 const { sogoAdapter } = await import('./adapters/sogo.ts');
-const { STARTED } = await import('./boot-symbols.ts');
+const { STARTED, STATS } = await import('./boot-symbols.ts');
 const { WEBMAIL_ADAPTERS } = await import('./registry.ts');
 const { FIXTURE_CASES } = await import('./testing/fixture-cases.ts');
 const { FIXTURES } = await import('./testing/fixture-dom.ts');
@@ -22,10 +22,12 @@ const WATCHING = Symbol.for('visio-scheduler.webmail-watcher');
 
 function page() {
   const dom = new JSDOM(readFileSync(join(FIXTURES, 'sogo/editor-new.html'), 'utf8'), { url: 'https://mail.ministere.example/SOGo/', pretendToBeVisual: true });
-  const form = dom.window.document.querySelector('form[name="eventForm"]')!;
-  const holder = form.parentElement!;
-  form.remove();
-  return { dom, doc: dom.window.document, open: () => holder.append(form), close: () => form.remove() };
+  // As $mdDialog does (SOGo's ComponentController.js): the whole dialog container comes and goes as a child of <body>.
+  const doc = dom.window.document;
+  const dialog = doc.querySelector('form[name="eventForm"]')!.closest('.md-dialog-container')!;
+  assert.equal(dialog.parentElement, doc.body, 'the fixture has SOGo\'s dialog container in <body>');
+  dialog.remove();
+  return { dom, doc, open: () => doc.body.append(dialog), close: () => dialog.remove() };
 }
 
 const frames = (dom: JSDOM, count = 3) => new Promise((resolve) => dom.window.setTimeout(resolve, 20 * count));
@@ -33,6 +35,7 @@ const frames = (dom: JSDOM, count = 3) => new Promise((resolve) => dom.window.se
 afterEach(() => {
   delete (globalThis as Record<symbol, unknown>)[WATCHING];
   delete (globalThis as Record<symbol, unknown>)[STARTED];
+  delete (globalThis as Record<symbol, unknown>)[STATS];
 });
 
 describe('webmail watcher', () => {
@@ -48,6 +51,24 @@ describe('webmail watcher', () => {
     doc.body.append(doc.createElement('div'));
     await frames(dom);
     assert.deepEqual(asked, ['sogo'], 'one request, then the page script\'s runner takes over');
+  });
+
+  it('on SOGo, whose editors come as dialogs appended to <body>, the calendar\'s own rendering does not wake the watcher', async () => {
+    const { dom, doc, open } = page();
+    const asked: string[] = [];
+    watchForEditor(sogoAdapter, { doc, load: async (kind) => { asked.push(kind); } });
+    const stats = (globalThis as Record<symbol, { runner: { batches: number } }>)[STATS]!.runner;
+    const calendar = doc.body.appendChild(doc.createElement('main'));
+    for (let change = 0; change < 5; change += 1) {
+      calendar.append(doc.createElement('div'));
+      calendar.setAttribute('style', `opacity:${change / 5}`);
+      await frames(dom, 1); // one mutation batch each
+    }
+    await frames(dom);
+    assert.equal(stats.batches, 1, 'only the <main> put into <body> was seen, not the changes inside it');
+    open();
+    await frames(dom);
+    assert.deepEqual(asked, ['sogo']);
   });
 
   it('an editor already open at load is seen at once', async () => {

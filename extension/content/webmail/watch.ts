@@ -75,10 +75,13 @@ export function watchForEditor(adapter: WebmailAdapter, options: WatchOptions = 
     stats.batches += 1;
     if (!scheduled) scheduled = view.requestAnimationFrame ? view.requestAnimationFrame(check) : view.setTimeout(check, 16);
   });
-  // The runner's options (runner.ts): panels shown and hidden without leaving the DOM count too.
-  const observe = () => observer.observe(doc.documentElement, {
-    childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'],
-  });
+  // Where editors come as dialogs appended to the body, the body's children are enough (and a
+  // calendar page's own rendering costs nothing); elsewhere the runner's options (runner.ts):
+  // panels shown and hidden without leaving the DOM count too.
+  const observe = () => {
+    if (adapter.editorsOpenAsBodyChildren && doc.body) observer.observe(doc.body, { childList: true });
+    else observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden', 'aria-hidden'] });
+  };
   observe();
   check();
   (scope[STATS] as { firstScanMs: number }).firstScanMs = performance.now() - started;
