@@ -3,7 +3,8 @@
 // The editor is an md-dialog holding form[name=eventForm]; fields carry ng-model attributes
 // (generated ids and names change between renders). AngularJS hears input/change events.
 // Every $mdDialog of the calendar, the editor's included, is appended to the body
-// (Scheduler/ComponentController.js: `parent: angular.element(document.body)`) in a
+// (`parent: angular.element(document.body)` in Scheduler/CalendarListController.js for a new
+// event, ComponentController.js for an existing one, after its viewer dialog is hidden) in a
 // `.md-dialog-container` (angular-material's own class, never localized): the lookups walk the
 // body's few children instead of the whole calendar page (~0.1–0.3 ms a walk on a week view).
 import type { EventEditor, WebmailAdapter } from '../adapter.ts';
