@@ -13,6 +13,8 @@ const FORM = 'form[name="eventForm"]';
 const DIALOG_CONTAINER = 'md-dialog-container';
 const LOCATION = 'input[ng-model="editor.component.location"]';
 const COMMENT = 'textarea[ng-model="editor.component.comment"]';
+/** The editor's first section: location, description, attachment URLs. */
+const SECTION = '.sg-form-section';
 /** SOGo ≥ 2025-01 puts its own Jitsi link in an attachment URL (and the location). */
 const ATTACH_URL = 'input[ng-model="attach.value"]';
 
@@ -34,7 +36,7 @@ export const sogoAdapter: WebmailAdapter = {
   name: 'SOGo',
   hostedMatches: [],
   selfHostedPaths: ['/SOGo/*'],
-  hooks: [`body > .${DIALOG_CONTAINER}`, FORM, LOCATION, COMMENT, ATTACH_URL],
+  hooks: [`body > .${DIALOG_CONTAINER}`, FORM, SECTION, LOCATION, COMMENT, ATTACH_URL],
   present: (doc) => dialogForms(doc).length > 0,
   editorsOpenAsBodyChildren: true,
   findEditors(doc) {
@@ -48,7 +50,11 @@ export const sogoAdapter: WebmailAdapter = {
       if (!anchor?.parentElement) continue;
       // SOGo's own Jitsi rooms are `<SOGoCalendarJitsiBaseUrl>/<SOGoCalendarJitsiRoomPrefix><uuid>`,
       // prefix `SOGo_meeting/` by default (Alinto/sogo commit 42c227bec, 2025-01).
-      const nativeMeetings = [...form.querySelectorAll<HTMLInputElement>(ATTACH_URL)]
+      // In the section that holds the location and the description (UIxAppointmentEditorTemplate.wox),
+      // not the whole form: its time and zone pickers make it ~4,000 elements, a walk of ~0.1 ms
+      // right after AngularJS re-rendered them.
+      const section = anchor.closest(SECTION) ?? form;
+      const nativeMeetings = [...section.querySelectorAll<HTMLInputElement>(ATTACH_URL)]
         .map((input) => input.value.trim())
         .filter((url) => /^https:\/\/[^\s/]+\/.*SOGo_meeting/i.test(url))
         .map((url) => ({ url, provider: 'Jitsi' }));
