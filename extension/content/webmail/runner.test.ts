@@ -44,11 +44,12 @@ describe('webmail runner', () => {
     dialog.style.display = '';
     await settle(loaded);
     assert.equal(groups(loaded.doc), 1);
+    // Closed and opened again as SOGo does: $mdDialog takes its container out of <body>, and puts a new one in.
     const container = dialog.parentElement!;
-    dialog.remove();
+    container.remove();
     await settle(loaded);
     assert.equal(groups(loaded.doc), 0, 'closing the editor leaves nothing behind');
-    container.append(dialog);
+    loaded.doc.body.append(container);
     await settle(loaded);
     assert.equal(groups(loaded.doc), 1);
     assert.deepEqual(visibleActions(loaded.doc), ['add']);
@@ -151,6 +152,38 @@ describe('webmail runner', () => {
     loaded.controller.abort();
   });
 
+  it('on SOGo, whose editors open as dialogs appended to <body>, the page\'s own changes underneath cost no lookup', async () => {
+    const loaded = loadFixture(FIXTURE, sogoAdapter);
+    const { doc, runner } = loaded;
+    const container = doc.querySelector('form[name="eventForm"]')!.closest('.md-dialog-container')!;
+    const calendar = doc.body.insertBefore(doc.createElement('main'), container);
+    await settle(loaded);
+    const changeCalendar = async () => {
+      for (let change = 0; change < 3; change += 1) {
+        calendar.append(doc.createElement('div'));
+        await settle(loaded);
+      }
+    };
+    let scans = runner.stats.scans;
+    await changeCalendar();
+    assert.ok(runner.stats.scans - scans <= 3, 'an open editor: at most a refresh of its buttons per batch');
+    scans = runner.stats.scans;
+    container.remove();
+    await settleUntil(loaded, () => runner.stats.scans > scans, 'the runner saw the editor close');
+    scans = runner.stats.scans;
+    await changeCalendar();
+    assert.equal(runner.stats.scans, scans, 'no editor open: the calendar re-rendering wakes no scan');
+    doc.body.append(container);
+    await settleUntil(loaded, () => groups(doc) === 1, 'the editor opened again');
+    assert.deepEqual(visibleActions(doc), ['add']);
+    // A second dialog (SOGo's attendees or recurrence dialog) over an intact editor is looked at at once, not a second later.
+    const second = container.cloneNode(true) as Element;
+    second.querySelector('[data-visio-group]')?.remove();
+    doc.body.append(second);
+    await settleUntil(loaded, () => groups(doc) === 2, 'the second dialog\'s form got its buttons');
+    loaded.controller.abort();
+  });
+
   it('a calendar page without an open editor never asks for the editor module', async () => {
     let requests = 0;
     const loaded = loadFixture(FIXTURE, sogoAdapter, {
@@ -179,13 +212,12 @@ describe('webmail runner', () => {
     await settle(loaded);
     assert.equal(requests, 1, 'the same editor does not ask again on every change');
     // The user closes the event and opens it again.
-    const dialog = loaded.doc.querySelector('md-dialog')!;
-    const container = dialog.parentElement!;
+    const container = loaded.doc.querySelector('md-dialog')!.parentElement!;
     const scans = loaded.runner.stats.scans;
-    dialog.remove();
+    container.remove();
     await settleUntil(loaded, () => loaded.runner.stats.scans > scans, 'the runner saw the editor close');
     assert.equal(groups(loaded.doc), 0);
-    container.append(dialog);
+    loaded.doc.body.append(container);
     await settleUntil(loaded, () => visibleActions(loaded.doc).length > 0, 'Add after the retry');
     assert.equal(requests, 2);
     assert.deepEqual(visibleActions(loaded.doc), ['add']);

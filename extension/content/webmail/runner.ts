@@ -79,6 +79,23 @@ export function startRunner(options: RunnerOptions): Runner {
   let requested = false;
   /** Editors that were open when loading failed: they show the error; any other editor retries. */
   const failedRoots = new Set<Element>();
+  /**
+   * Where editors open as new children of <body> (adapter.editorsOpenAsBodyChildren): the body's
+   * children when the last full lookup ran. While they are the same, no editor can have opened or
+   * closed (a mounted one that loses a part is seen by intact()): batches of the page underneath
+   * (a calendar re-rendering) need no lookup, and no lookup is owed later either.
+   */
+  const bodyDialogs = adapter.editorsOpenAsBodyChildren === true;
+  let bodySeen: { count: number; first: Element | null; last: Element | null } | null = null;
+  const noteBody = (): void => {
+    const body = doc.body;
+    if (bodyDialogs && body) bodySeen = { count: body.childElementCount, first: body.firstElementChild, last: body.lastElementChild };
+  };
+  const bodyUnchanged = (): boolean => {
+    const body = doc.body;
+    return bodySeen !== null && body !== null && body.childElementCount === bodySeen.count
+      && body.lastElementChild === bodySeen.last && body.firstElementChild === bodySeen.first;
+  };
 
   const openUrl = options.openUrl ?? ((url: string) => { view.open(url, '_blank', 'noopener,noreferrer'); });
 
@@ -236,14 +253,16 @@ export function startRunner(options: RunnerOptions): Runner {
     const started = now();
     stats.scans += 1;
     // An open editor makes the host mutate on every frame: while it is intact, refresh its buttons
-    // only, and look for other editors at most every FULL_SCAN_MS (a trailing scan catches the last change).
-    if (intact() && started - lastFullScan < FULL_SCAN_MS) {
+    // only, and look for other editors when the body's children change or, where editors may open
+    // anywhere, at most every FULL_SCAN_MS (a trailing scan catches the last change).
+    if (intact() && (bodyDialogs ? bodyUnchanged() : started - lastFullScan < FULL_SCAN_MS)) {
       for (const entry of mounted.values()) refresh(entry);
-      if (!trailing) trailing = view.setTimeout(() => { trailing = 0; lastFullScan = -Infinity; schedule(); }, FULL_SCAN_MS);
+      if (!bodyDialogs && !trailing) trailing = view.setTimeout(() => { trailing = 0; lastFullScan = -Infinity; schedule(); }, FULL_SCAN_MS);
       stats.busyMs += now() - started;
       return;
     }
     lastFullScan = started;
+    noteBody();
     // No editor can be open: the adapter's cheap gate saves the full lookup (and, after the
     // editor closed, takes down what was mounted in it).
     if (adapter.present && quickAdds.size === 0 && !adapter.present(doc)) {
@@ -310,7 +329,7 @@ export function startRunner(options: RunnerOptions): Runner {
     stats.batches += 1;
     if (scheduled || signal.aborted) return;
     const started = now();
-    if (!onlyInsideOurGroups(records)) schedule();
+    if (!onlyInsideOurGroups(records) && !(bodyDialogs && mounted.size === 0 && quickAdds.size === 0 && bodyUnchanged())) schedule();
     stats.busyMs += now() - started;
   });
   observer.observe(doc.documentElement, {
