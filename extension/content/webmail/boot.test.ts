@@ -40,10 +40,11 @@ const answerWith = (instanceUrl: string) => async () => ({ profile: { ...DEFAULT
 
 function page(withEditor: boolean) {
   const dom = new JSDOM(readFileSync(join(FIXTURES, 'sogo/editor-new.html'), 'utf8'), { url: 'https://mail.ministere.example/SOGo/', pretendToBeVisual: true });
-  const form = dom.window.document.querySelector('form[name="eventForm"]')!;
-  const holder = form.parentElement!;
-  if (!withEditor) form.remove();
-  return { dom, doc: dom.window.document, open: () => holder.append(form) };
+  // Opened as SOGo does: $mdDialog appends the editor's dialog container to <body>.
+  const doc = dom.window.document;
+  const dialog = doc.querySelector('form[name="eventForm"]')!.closest('.md-dialog-container')!;
+  if (!withEditor) dialog.remove();
+  return { dom, doc, open: () => doc.body.append(dialog) };
 }
 
 const frames = (dom: JSDOM, count = 3) => new Promise((resolve) => dom.window.setTimeout(resolve, 20 * count));

@@ -81,9 +81,9 @@ export function startRunner(options: RunnerOptions): Runner {
   const failedRoots = new Set<Element>();
   /**
    * Where editors open as new children of <body> (adapter.editorsOpenAsBodyChildren): the body's
-   * children when the last full lookup ran. While they are the same, no editor can have opened or
-   * closed (a mounted one that loses a part is seen by intact()): batches of the page underneath
-   * (a calendar re-rendering) need no lookup, and no lookup is owed later either.
+   * children when the last full lookup ran. With no editor open, while they are the same (count,
+   * first and last: dialogs are appended, backdrops put first), none can have opened: the batches
+   * of the page underneath (a calendar re-rendering) need no lookup.
    */
   const bodyDialogs = adapter.editorsOpenAsBodyChildren === true;
   let bodySeen: { count: number; first: Element | null; last: Element | null } | null = null;
@@ -253,11 +253,13 @@ export function startRunner(options: RunnerOptions): Runner {
     const started = now();
     stats.scans += 1;
     // An open editor makes the host mutate on every frame: while it is intact, refresh its buttons
-    // only, and look for other editors when the body's children change or, where editors may open
-    // anywhere, at most every FULL_SCAN_MS (a trailing scan catches the last change).
-    if (intact() && (bodyDialogs ? bodyUnchanged() : started - lastFullScan < FULL_SCAN_MS)) {
+    // only, and look for other editors at most every FULL_SCAN_MS (a trailing scan catches the last
+    // change). Where editors are dialogs in <body>, the full lookup is as cheap as that (the body's
+    // children, the editor's own section) and always current: the webmail's own meeting (SOGo's
+    // Jitsi URL, added or deleted while the editor is open) is read there only.
+    if (!bodyDialogs && intact() && started - lastFullScan < FULL_SCAN_MS) {
       for (const entry of mounted.values()) refresh(entry);
-      if (!bodyDialogs && !trailing) trailing = view.setTimeout(() => { trailing = 0; lastFullScan = -Infinity; schedule(); }, FULL_SCAN_MS);
+      if (!trailing) trailing = view.setTimeout(() => { trailing = 0; lastFullScan = -Infinity; schedule(); }, FULL_SCAN_MS);
       stats.busyMs += now() - started;
       return;
     }
@@ -322,6 +324,16 @@ export function startRunner(options: RunnerOptions): Runner {
     return true;
   }
 
+  /**
+   * Where editors are dialogs in <body>, a batch of attribute changes alone (an animation's style,
+   * aria-hidden of what a dialog covers) can neither open nor close an editor, nor change a field
+   * or a meeting in one: only added or removed nodes can.
+   */
+  function onlyStyleChanges(records: MutationRecord[]): boolean {
+    for (const record of records) if (record.type !== 'attributes') return false;
+    return true;
+  }
+
   // O(1) per batch: big hosts (SOGo's calendar) fire hundreds of batches while rendering; the
   // work is one coalesced scan per frame. The check of our own re-renders stops at the first
   // record of the host's.
@@ -329,7 +341,7 @@ export function startRunner(options: RunnerOptions): Runner {
     stats.batches += 1;
     if (scheduled || signal.aborted) return;
     const started = now();
-    if (!onlyInsideOurGroups(records) && !(bodyDialogs && mounted.size === 0 && quickAdds.size === 0 && bodyUnchanged())) schedule();
+    if (!onlyInsideOurGroups(records) && !(bodyDialogs && (onlyStyleChanges(records) || (mounted.size === 0 && quickAdds.size === 0 && bodyUnchanged())))) schedule();
     stats.busyMs += now() - started;
   });
   observer.observe(doc.documentElement, {

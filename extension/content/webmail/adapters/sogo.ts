@@ -4,7 +4,8 @@
 // (generated ids and names change between renders). AngularJS hears input/change events.
 // Every $mdDialog of the calendar, the editor's included, is appended to the body
 // (`parent: angular.element(document.body)` in Scheduler/CalendarListController.js for a new
-// event, ComponentController.js for an existing one, after its viewer dialog is hidden) in a
+// event, ComponentController.js for an existing one, after its viewer dialog is hidden, and
+// Mailer/MessageController.js for a mail turned into an event) in a
 // `.md-dialog-container` (angular-material's own class, never localized): the lookups walk the
 // body's few children instead of the whole calendar page (~0.1–0.3 ms a walk on a week view).
 import type { EventEditor, WebmailAdapter } from '../adapter.ts';
