@@ -30,7 +30,9 @@ export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyH
     // A host's reason is a message key (copy-failure.ts); anything else is no words for a user.
     say(isUiMessageKey(result.error.key) ? wordMessage(host.lang, result.error) : t('copyFailed'), 'error');
   };
-  const ready = meeting !== null && invite !== null && !disabled;
+  // The link is usable at once; only Copy invitation waits for the invitation code (use-after-link.ts).
+  const linkReady = meeting !== null && !disabled;
+  const inviteReady = linkReady && invite !== null;
   return (
     <section class="card" aria-labelledby="visio-link-heading">
       <h2 id="visio-link-heading">{t('meetingLink')}</h2>
@@ -40,11 +42,11 @@ export function LinkCard({ meeting, invite, disabled, onNew, onUsed, say, emptyH
         : <p class="hint" data-visio-empty-hint="">{emptyHint ?? t('noMeetingYet')}</p>}
       <div class="actions">
         <button type="button" class="primary" data-visio-action="new-meeting" disabled={disabled} onClick={onNew}>{t('newMeeting')}</button>
-        <button type="button" data-visio-action="copy-link" disabled={!ready}
+        <button type="button" data-visio-action="copy-link" disabled={!linkReady}
           onClick={() => meeting && void copy(meeting.url, undefined, t('linkCopied'))}>{t('copyLink')}</button>
-        <button type="button" data-visio-action="copy-invite" disabled={!ready}
+        <button type="button" data-visio-action="copy-invite" disabled={!inviteReady}
           onClick={() => invite && void copy(invite.text, invite.html, t('inviteCopied'))}>{t('copyInvite')}</button>
-        <button type="button" data-visio-action="join" disabled={!ready}
+        <button type="button" data-visio-action="join" disabled={!linkReady}
           onClick={() => { if (meeting) { void host.openUrl(meeting.url); onUsed(meeting.url); } }}>{t('join')}</button>
       </div>
       {children}

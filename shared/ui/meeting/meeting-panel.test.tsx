@@ -97,7 +97,7 @@ describe('MeetingPanel', () => {
     assert.ok(!root.textContent?.includes('cliquez sur « Nouvelle réunion »'));
   });
 
-  it('shows the link at once; Copy invitation enables when the invitation words are there', async () => {
+  it('shows the link at once, with Copy link and Join usable; Copy invitation enables when the invitation words are there', async () => {
     let releaseWords = () => {};
     const wordsLoaded = new Promise<void>((resolve) => { releaseWords = resolve; });
     const root = document.createElement('div');
@@ -109,6 +109,9 @@ describe('MeetingPanel', () => {
     assert.match(root.querySelector('[data-visio-link]')?.textContent ?? '', /^https:\/\/visio\.numerique\.gouv\.fr\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     const copyInvite = root.querySelector<HTMLButtonElement>('[data-visio-action="copy-invite"]');
     assert.equal(copyInvite?.disabled, true, 'no invitation before its words are loaded');
+    for (const action of ['copy-link', 'join']) {
+      assert.equal(root.querySelector<HTMLButtonElement>(`[data-visio-action="${action}"]`)?.disabled, false, `${action} needs the link only`);
+    }
     releaseWords();
     for (let tries = 0; tries < 100 && copyInvite?.disabled; tries += 1) {
       await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
