@@ -12,12 +12,18 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface E2EPage {
   goto(url: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** A real click (input events from the browser: a user gesture, unlike element.click() in the page). */
+  click(selector: string): Promise<void>;
+  /** Makes it the active tab again (a tab in the background gets no animation frames: SOGo's dialogs stall). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface E2EBrowser {
   readonly name: BrowserName;
   newPage(): Promise<E2EPage>;
+  /** The addresses the browser's tabs were sent to (a tab opened by Join included), whether or not they loaded. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -49,6 +55,10 @@ async function launchChromium(extensionDir: string, lang = 'en-US'): Promise<E2E
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Every navigation asked for (a link to a host this machine cannot reach ends on an error page).
+  // Not request.frame(): a new tab's first request comes before its frame exists, and it throws.
+  const navigations: string[] = [];
+  context.on('request', (request) => { if (request.isNavigationRequest()) navigations.push(request.url()); });
   return {
     name: 'chromium',
     async newPage() {
@@ -56,9 +66,12 @@ async function launchChromium(extensionDir: string, lang = 'en-US'): Promise<E2E
       return {
         async goto(url) { await page.goto(url, { waitUntil: 'load' }); },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        click: (selector) => page.click(selector),
+        bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
     },
+    tabUrls: async () => [...navigations],
     async close() { await context.close().catch(() => undefined); await rm(profile, { recursive: true, force: true }); },
   };
 }
@@ -82,9 +95,16 @@ async function launchFirefox(extensionDir: string, lang = 'en-US'): Promise<E2EB
       return {
         async goto(url) { await page.goto(url, { waitUntil: 'load' }); },
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        click: (selector) => page.click(selector),
+        bringToFront: () => page.bringToFront(),
         close: () => page.close(),
       };
     },
+    // A host that cannot be reached leaves the tab on Firefox's error page, which names it (`u=`).
+    tabUrls: async () => (await browser.pages()).map((page) => {
+      const url = page.url();
+      return url.startsWith('about:neterror') ? new URLSearchParams(url.slice(url.indexOf('?') + 1)).get('u') ?? url : url;
+    }),
     async close() { await browser.close().catch(() => undefined); },
   };
 }

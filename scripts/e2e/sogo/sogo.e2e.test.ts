@@ -143,7 +143,7 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
         assert.equal(removeInvite(description, 'text'), DESCRIPTION);
       });
 
-      it('Add twice leaves one block and one link; reopening offers Join and Remove', async (t) => {
+      it('Add twice leaves one block and one link; reopening offers Join and Remove, and Join opens the link and changes nothing', async (t) => {
         if (skipOrFail(t, reason)) return;
         const p = page!;
         const title = uniqueTitle('twice');
@@ -163,6 +163,14 @@ for (const browserName of ['chromium', 'firefox'] as BrowserName[]) {
         await sogo.openCalendar(p, server!, ui.user, day);
         await sogo.openExistingEvent(p, title);
         await sogo.waitForButtons(p, ['join', 'remove']);
+        const before = await sogo.editorView(p);
+        const link = findMeetingLinks(location, instances)[0]!.url;
+        await p.click('form[name="eventForm"] [data-visio-action="join"]');
+        const until = Date.now() + 10_000;
+        while (!(await browser!.tabUrls()).includes(link) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+        assert.ok((await browser!.tabUrls()).includes(link), `a tab was sent to ${link}; tabs: ${(await browser!.tabUrls()).join(', ')}`);
+        assert.deepEqual(await sogo.editorView(p), before, 'Join changes nothing in the event');
+        await p.bringToFront(); // the meeting's tab came to the front, as it should for the user
         await sogo.cancel(p);
       });
 
@@ -242,6 +250,8 @@ async function chromiumWithWorlds(extensionDir: string) {
   const page: E2EPage = {
     async goto(url) { await raw.goto(url, { waitUntil: 'load' }); },
     evaluate: (fn, arg) => raw.evaluate(fn as never, arg) as never,
+    click: (selector) => raw.click(selector),
+    bringToFront: () => raw.bringToFront(),
     close: () => raw.close(),
   };
   /** Whether a Symbol.for(key) global is set in some isolated world of the page. */
