@@ -85,8 +85,9 @@ export interface WebmailAdapter {
   findQuickAdd?(doc: Document): QuickAddDialog[];
   /**
    * True when every event editor of this webmail comes as a new child of `<body>` (a dialog the
-   * framework appends there): until the first editor, the page load's watcher (watch.ts) then
-   * observes the body's children only, not every change of the calendar page.
+   * framework appends there, and takes out when it closes). Then the page load's watcher
+   * (watch.ts) observes the body's children only; the runner (runner.ts) skips the lookup while no
+   * editor is open and the body's children are unchanged, and for batches of attribute changes alone.
    */
   readonly editorsOpenAsBodyChildren?: boolean;
 }

@@ -49,18 +49,18 @@ function buildGroup(doc: Document, options: GroupOptions, t: (key: WebmailMessag
   group.setAttribute('aria-label', t('group'));
   group.lang = options.lang;
   group.style.cssText = 'margin:4px 0 8px;display:block';
-  for (const action of ACTIONS) {
+  const [add, , remove] = ACTIONS.map((action) => {
     const button = doc.createElement('button');
     button.type = 'button'; // never submits the host's form
     button.dataset.visioAction = action;
     button.style.cssText = BUTTON_STYLE + (action === 'remove' ? SECONDARY : PRIMARY);
     group.append(button);
-  }
-  const [add, , remove] = group.children as unknown as HTMLButtonElement[];
-  add!.textContent = t('add');
-  add!.title = t(options.addTitle ?? 'addTitle');
-  remove!.textContent = t('remove');
-  remove!.title = t('removeTitle');
+    return button;
+  }) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+  add.textContent = t('add');
+  add.title = t(options.addTitle ?? 'addTitle');
+  remove.textContent = t('remove');
+  remove.title = t('removeTitle');
   group.append(createMessageLine(doc));
   return group;
 }

@@ -327,9 +327,12 @@ export function startRunner(options: RunnerOptions): Runner {
   /**
    * Where editors are dialogs in <body>, a batch of attribute changes alone (an animation's style,
    * aria-hidden of what a dialog covers) can neither open nor close an editor, nor change a field
-   * or a meeting in one: only added or removed nodes can.
+   * or a meeting in one: only added or removed nodes can. With no editor open, only a change of
+   * the body's children can open one.
    */
-  function onlyStyleChanges(records: MutationRecord[]): boolean {
+  function cannotConcernAnEditor(records: MutationRecord[]): boolean {
+    if (!bodyDialogs) return false;
+    if (mounted.size === 0 && quickAdds.size === 0 && bodyUnchanged()) return true;
     for (const record of records) if (record.type !== 'attributes') return false;
     return true;
   }
@@ -341,7 +344,7 @@ export function startRunner(options: RunnerOptions): Runner {
     stats.batches += 1;
     if (scheduled || signal.aborted) return;
     const started = now();
-    if (!onlyInsideOurGroups(records) && !(bodyDialogs && (onlyStyleChanges(records) || (mounted.size === 0 && quickAdds.size === 0 && bodyUnchanged())))) schedule();
+    if (!onlyInsideOurGroups(records) && !cannotConcernAnEditor(records)) schedule();
     stats.busyMs += now() - started;
   });
   observer.observe(doc.documentElement, {
